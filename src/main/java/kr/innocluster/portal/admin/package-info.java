@@ -1,0 +1,2 @@
+/** Technical settings and status for the system administrator. */
+package kr.innocluster.portal.admin;

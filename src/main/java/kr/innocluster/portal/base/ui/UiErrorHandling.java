@@ -1,0 +1,43 @@
+package kr.innocluster.portal.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Failures in click handlers and other UI events: logged with the details, shown to the user as a short notice in
+ * their language. No stack trace or SQL text ever reaches the browser.
+ */
+@Component
+class UiErrorHandling implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(UiErrorHandling.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+            Throwable cause = error.getThrowable();
+            boolean refused = cause instanceof AccessDeniedException || cause.getCause() instanceof AccessDeniedException;
+            if (refused) {
+                log.warn("Refused: {}", cause.getMessage());
+            } else {
+                log.error("Unexpected error in the UI", cause);
+            }
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                ui.access(() -> {
+                    Notification notification = Notification.show(
+                            ui.getTranslation(refused ? "error.refused" : "error.unexpected.notice"), 6000,
+                            Notification.Position.TOP_CENTER);
+                    notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                });
+            }
+        }));
+    }
+}

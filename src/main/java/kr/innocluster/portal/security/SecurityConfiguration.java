@@ -1,0 +1,41 @@
+package kr.innocluster.portal.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * OIDC login against Keycloak. Method security is on, so {@code @RolesAllowed}/{@code @PreAuthorize} on services are
+ * enforced (without {@code @EnableMethodSecurity} they would be silently ignored).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    static final String REGISTRATION_ID = "keycloak";
+    static final String LOGIN_PAGE = "/oauth2/authorization/" + REGISTRATION_ID;
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/styles.css", "/images/**", "/favicon.ico", "/actuator/health/**", "/actuator/health")
+                .permitAll());
+        // Keycloak-side logout (admin console, another app of the realm) ends the portal session too.
+        http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
+        // RP-initiated logout: the portal session and the Keycloak session end together, then back to the landing page.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PAGE, "{baseUrl}"));
+        return http.build();
+    }
+
+    @Bean
+    GrantedAuthoritiesMapper keycloakRoleMapper() {
+        return new KeycloakRoleMapper();
+    }
+}

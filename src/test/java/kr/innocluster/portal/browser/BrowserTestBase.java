@@ -1,0 +1,135 @@
+package kr.innocluster.portal.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import kr.innocluster.portal.localstack.TestStack;
+import kr.innocluster.portal.localstack.TestStackInitializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Browser tests: the portal on a real port, Debian's Chromium driven by Playwright, logins through the real Keycloak
+ * login page. Fixed viewport, Korean locale, Seoul time; a screenshot is saved when a test fails.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ContextConfiguration(initializers = TestStackInitializer.class)
+@ExtendWith(ScreenshotOnFailure.class)
+public abstract class BrowserTestBase {
+
+    public static final String DEMO_PASSWORD = "demo1234";
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"));
+        chromiumExecutable().ifPresent(options::setExecutablePath);
+        browser = playwright.chromium().launch(options);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage(TestInfo info) {
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1366, 860)
+                .setLocale("ko-KR")
+                .setTimezoneId("Asia/Seoul")
+                .setAcceptDownloads(true));
+        page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        page.setDefaultNavigationTimeout(60_000);
+        ScreenshotOnFailure.track(info, page);
+    }
+
+    @AfterEach
+    void closePage() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    protected static String baseUrl() {
+        return TestStack.get().baseUrl();
+    }
+
+    protected void open(String path) {
+        page.navigate(baseUrl() + "/" + path);
+    }
+
+    /** Opens the portal, follows "sign in" to Keycloak's own login page and signs in there. */
+    protected void loginAs(String username) {
+        open("");
+        page.locator("a.login-link, .hero a").first().click();
+        submitKeycloakLogin(username, DEMO_PASSWORD);
+        page.waitForURL(Pattern.compile(Pattern.quote(baseUrl()) + "/.*"));
+        assertThat(page.locator(".main-layout")).isVisible();
+    }
+
+    protected void submitKeycloakLogin(String username, String password) {
+        page.waitForSelector("#kc-form-login");
+        page.fill("#username", username);
+        page.fill("#password", password);
+        page.click("#kc-login");
+    }
+
+    protected void logout() {
+        page.locator(".user-menu-bar vaadin-menu-bar-button").first().click();
+        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("로그아웃")).click();
+        page.waitForURL(Pattern.compile(Pattern.quote(baseUrl()) + "/?(\\?.*)?"));
+    }
+
+    protected Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    /** Debian's Chromium where it exists (or CHROMIUM_PATH); otherwise Playwright's own browser, if installed. */
+    private static java.util.Optional<Path> chromiumExecutable() {
+        String configured = System.getenv("CHROMIUM_PATH");
+        if (configured != null && !configured.isBlank()) {
+            return java.util.Optional.of(Path.of(configured));
+        }
+        Path debian = Path.of("/usr/bin/chromium");
+        return Files.isExecutable(debian) ? java.util.Optional.of(debian) : java.util.Optional.empty();
+    }
+}

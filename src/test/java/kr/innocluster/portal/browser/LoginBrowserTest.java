@@ -1,0 +1,137 @@
+package kr.innocluster.portal.browser;
+
+import com.microsoft.playwright.Locator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every demo role signs in through the real Keycloak login page and finds exactly its own part of the portal. */
+class LoginBrowserTest extends BrowserTestBase {
+
+    /** The menu each demo user must see, in order. Features that add views extend this table. */
+    static final Map<String, List<String>> MENUS = Map.of(
+            "official", List.of("홈", "내 계정"),
+            "reviewer", List.of("홈", "내 계정"),
+            "operator", List.of("홈", "내 계정"),
+            "company", List.of("홈", "내 계정"),
+            "company2", List.of("홈", "내 계정"),
+            "attendee", List.of("홈", "내 계정"),
+            "admin", List.of("홈", "시스템 상태", "내 계정"));
+
+    /** A view each user's role may not open. */
+    static final Map<String, String> FORBIDDEN = Map.of(
+            "official", "admin/system",
+            "reviewer", "admin/system",
+            "operator", "admin/system",
+            "company", "admin/system",
+            "company2", "admin/system",
+            "attendee", "admin/system");
+
+    static final Map<String, String> HOME_OF = Map.of(
+            "official", "official", "reviewer", "reviewer", "operator", "operator", "company", "company",
+            "company2", "company", "attendee", "attendee", "admin", "admin");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"official", "reviewer", "operator", "company", "company2", "attendee", "admin"})
+    void eachRoleLandsOnItsHomeAndSeesOnlyItsMenu(String username) {
+        loginAs(username);
+
+        assertThat(page).hasURL(Pattern.compile(".*/home$"));
+        assertThat(page.locator("#home-" + HOME_OF.get(username))).isVisible();
+        Locator menu = page.locator("vaadin-side-nav.main-nav > vaadin-side-nav-item");
+        assertThat(menu).hasCount(MENUS.get(username).size());
+        assertThat(menu.allInnerTexts().stream().map(String::strip).toList()).isEqualTo(MENUS.get(username));
+        screenshot("home-" + username);
+
+        String forbidden = FORBIDDEN.get(username);
+        if (forbidden != null) {
+            open(forbidden);
+            assertThat(page.locator("#no-access")).isVisible();
+            assertThat(page.locator("#no-access h2")).hasText("이 화면을 볼 수 있는 권한이 없습니다");
+        }
+    }
+
+    @Test
+    void visitorsSeeTheLandingPageAndProtectedPagesNeedALogin() {
+        open("");
+        assertThat(page.locator(".hero h1")).containsText("지원사업");
+        screenshot("landing");
+
+        open("home");
+
+        assertThat(page.locator("#kc-form-login")).isVisible();
+    }
+
+    @Test
+    void logoutEndsThePortalAndTheKeycloakSession() {
+        loginAs("attendee");
+
+        logout();
+        assertThat(page.locator(".hero")).isVisible();
+
+        // Were the Keycloak session still alive, single sign-on would bring the user straight back to /home.
+        open("home");
+        assertThat(page.locator("#kc-form-login")).isVisible();
+    }
+
+    @Test
+    void theUserCanSwitchToEnglishAndTheChoiceIsKept() {
+        loginAs("reviewer");
+        page.locator("vaadin-select.language-switch").click();
+        page.locator("vaadin-select-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("English"))
+                .click();
+        assertThat(page.locator("vaadin-side-nav.main-nav")).containsText("My account");
+
+        logout();
+        loginAs("reviewer");
+
+        assertThat(page.locator("vaadin-side-nav.main-nav")).containsText("My account");
+        page.locator("vaadin-select.language-switch").click();
+        page.locator("vaadin-select-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("한국어"))
+                .click();
+        assertThat(page.locator("vaadin-side-nav.main-nav")).containsText("내 계정");
+    }
+
+    @Test
+    void aWrongPasswordShowsKeycloaksErrorAndTheSixthFailureLocksTheAccount() {
+        String username = "lock-" + UUID.randomUUID().toString().substring(0, 8);
+        registerThroughKeycloak(username);
+        logout();
+
+        open("home");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            submitKeycloakLogin(username, "wrong-password");
+            assertThat(page.locator("#input-error")).isVisible();
+        }
+        // The account is now temporarily locked: even the right password is refused.
+        submitKeycloakLogin(username, DEMO_PASSWORD);
+
+        assertThat(page.locator("#kc-form-login")).isVisible();
+        assertThat(page.locator("#input-error, .pf-m-danger, .alert-error").first()).isVisible();
+        assertThat(page.url()).doesNotStartWith(baseUrl() + "/home");
+        screenshot("keycloak-locked");
+    }
+
+    /** Self-registration is open; a new account gets the attendee role. */
+    private void registerThroughKeycloak(String username) {
+        open("home");
+        page.waitForSelector("#kc-form-login");
+        page.locator("#kc-registration a, a[href*='registration']").first().click();
+        page.fill("#username", username);
+        page.fill("#email", username + "@example.com");
+        page.fill("#firstName", "지우");
+        page.fill("#lastName", "테스트");
+        page.fill("#password", DEMO_PASSWORD);
+        page.fill("#password-confirm", DEMO_PASSWORD);
+        page.locator("#kc-form-buttons input[type=submit], #kc-form-buttons button[type=submit]").first().click();
+        page.waitForURL(Pattern.compile(Pattern.quote(baseUrl()) + "/.*"));
+        assertThat(page.locator("#home-attendee")).isVisible();
+    }
+}

@@ -1,0 +1,51 @@
+package kr.innocluster.portal.home.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import kr.innocluster.portal.IntegrationTest;
+import kr.innocluster.portal.base.ui.AccessDeniedView;
+import kr.innocluster.portal.security.WithPortalUser;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The layout shows each role only what it may open, and a refused view becomes the friendly page. */
+@IntegrationTest
+@ViewPackages(packages = "kr.innocluster.portal")
+class HomeViewBrowserlessTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithPortalUser(username = "official", name = "김정민", roles = "official")
+    void anOfficialLandsOnTheirHomeWithTheirMenu() {
+        HomeView home = navigate(HomeView.class);
+
+        assertThat(home.getId()).contains("home-official");
+        assertThat($(H2.class).first().getText()).isEqualTo("안녕하세요, 김정민님");
+        assertThat(menuLabels()).contains("홈", "내 계정").doesNotContain("시스템 상태");
+    }
+
+    @Test
+    @WithPortalUser(username = "admin", name = "강태호", roles = "admin")
+    void anAdministratorAlsoSeesSystemStatus() {
+        navigate(HomeView.class);
+
+        assertThat(menuLabels()).contains("홈", "내 계정", "시스템 상태");
+    }
+
+    @Test
+    @WithPortalUser(username = "company", name = "최민준", roles = "company")
+    void aCompanyUserOpeningAnAdminViewGetsTheFriendlyPage() {
+        navigate("admin/system", AccessDeniedView.class);
+
+        assertThat($(H2.class).first().getText()).isEqualTo("이 화면을 볼 수 있는 권한이 없습니다");
+    }
+
+    private List<String> menuLabels() {
+        SideNav nav = $(SideNav.class).withClassName("main-nav").single();
+        return nav.getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+}

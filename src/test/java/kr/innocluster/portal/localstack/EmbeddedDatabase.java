@@ -1,0 +1,66 @@
+package kr.innocluster.portal.localstack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** A real PostgreSQL 15 (zonky's binaries) for the local stack and the tests. */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String DATABASE = "portal";
+    public static final String USER = "postgres";
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /**
+     * @param dataDir a folder that survives restarts (the local stack), or {@code null} for a throw-away one (tests)
+     */
+    public static EmbeddedDatabase start(Path dataDir, int port) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setPort(port)
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("timezone", "UTC")
+                .setLocaleConfig("encoding", "UTF8")
+                .setLocaleConfig("locale", "C.UTF-8");
+        if (dataDir != null) {
+            builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
+        }
+        EmbeddedDatabase database = new EmbeddedDatabase(builder.start());
+        database.createPortalDatabase();
+        return database;
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl(USER, DATABASE);
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    private void createPortalDatabase() throws IOException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            try (ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+                if (!exists.next()) {
+                    statement.execute("create database " + DATABASE + " encoding 'UTF8'");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("Could not create database " + DATABASE, e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}
