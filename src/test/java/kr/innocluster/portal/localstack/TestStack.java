@@ -81,7 +81,8 @@ public final class TestStack {
                 "spring.mail.host", "127.0.0.1",
                 "spring.mail.port", String.valueOf(mail.port()),
                 "server.port", String.valueOf(portalPort),
-                "portal.base-url", baseUrl());
+                "portal.base-url", baseUrl(),
+                "portal.demo-data.enabled", "true");
     }
 
     public String baseUrl() {

@@ -22,8 +22,18 @@ public final class TestUsers {
     private TestUsers() {
     }
 
+    /** Demo users keep their realm ids (so demo data matches); any other name gets a stable made-up id. */
     public static String subjectOf(String username) {
-        return UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)).toString();
+        return switch (username) {
+            case "official" -> DemoUsers.OFFICIAL;
+            case "reviewer" -> DemoUsers.REVIEWER;
+            case "operator" -> DemoUsers.OPERATOR;
+            case "company" -> DemoUsers.COMPANY;
+            case "company2" -> DemoUsers.COMPANY2;
+            case "attendee" -> DemoUsers.ATTENDEE;
+            case "admin" -> DemoUsers.ADMIN;
+            default -> UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)).toString();
+        };
     }
 
     public static SecurityContext context(String username, String name, String email, String... roles) {

@@ -1,0 +1,19 @@
+package kr.innocluster.portal.security;
+
+/**
+ * Keycloak subject ids of the demo users of {@code realm-config/innocluster-realm.json} (fixed there with "id"),
+ * so demo data can link records to them before anyone has signed in.
+ */
+public final class DemoUsers {
+
+    public static final String OFFICIAL = "00000000-0000-4000-8000-000000000001";
+    public static final String REVIEWER = "00000000-0000-4000-8000-000000000002";
+    public static final String OPERATOR = "00000000-0000-4000-8000-000000000003";
+    public static final String COMPANY = "00000000-0000-4000-8000-000000000004";
+    public static final String COMPANY2 = "00000000-0000-4000-8000-000000000005";
+    public static final String ATTENDEE = "00000000-0000-4000-8000-000000000006";
+    public static final String ADMIN = "00000000-0000-4000-8000-000000000007";
+
+    private DemoUsers() {
+    }
+}
