@@ -1,0 +1,100 @@
+package kr.innocluster.portal.notification;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.util.List;
+import kr.innocluster.portal.notification.domain.OutboundMail;
+import kr.innocluster.portal.notification.domain.OutboundMailAttachment;
+import kr.innocluster.portal.notification.domain.OutboundMailRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Sends queued mail over SMTP: right after the queuing transaction commits, and every half minute for anything due
+ * (retries with back-off). Rows are locked with SKIP LOCKED, so several portal nodes never send a mail twice.
+ */
+@Component
+class MailDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+    private static final int BATCH = 50;
+
+    private final OutboundMailRepository mails;
+    private final JavaMailSender sender;
+    private final Clock clock;
+    private final String from;
+
+    private final TransactionTemplate transaction;
+
+    MailDispatcher(OutboundMailRepository mails, JavaMailSender sender, Clock clock,
+                   PlatformTransactionManager transactionManager, @Value("${portal.mail.from}") String from) {
+        this.mails = mails;
+        this.sender = sender;
+        this.clock = clock;
+        this.from = from;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Async
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onQueued(NotificationService.MailQueued event) {
+        sendDue();
+    }
+
+    @Scheduled(initialDelayString = "${portal.mail.retry-delay:30s}", fixedDelayString = "${portal.mail.retry-delay:30s}")
+    void retry() {
+        sendDue();
+    }
+
+    /** Sends what is due now, in a transaction of its own; returns how many went out. */
+    int sendDue() {
+        Integer sent = transaction.execute(status -> sendLocked());
+        return sent == null ? 0 : sent;
+    }
+
+    private int sendLocked() {
+        List<OutboundMail> due = mails.lockDue(clock.instant(), BATCH);
+        int sent = 0;
+        for (OutboundMail mail : due) {
+            try {
+                sender.send(toMime(mail));
+                mail.markSent(clock.instant());
+                sent++;
+                log.info("[mail] sent #{} to {}: {}", mail.getId(), mail.getRecipient(), mail.getSubject());
+            } catch (Exception e) {
+                mail.markFailed(e.getMessage(), clock.instant());
+                log.warn("[mail] #{} to {} failed (attempt {}), will retry: {}", mail.getId(), mail.getRecipient(),
+                        mail.getAttempts(), e.getMessage());
+            }
+        }
+        return sent;
+    }
+
+    private MimeMessage toMime(OutboundMail mail) throws jakarta.mail.MessagingException {
+        MimeMessage message = sender.createMimeMessage();
+        boolean multipart = !mail.getAttachments().isEmpty();
+        MimeMessageHelper helper = new MimeMessageHelper(message, multipart, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(mail.getRecipient());
+        helper.setSubject(mail.getSubject());
+        helper.setText(mail.getBody(), false);
+        for (OutboundMailAttachment attachment : mail.getAttachments()) {
+            helper.addAttachment(attachment.getFileName(), new ByteArrayResource(attachment.getContent()),
+                    attachment.getContentType());
+        }
+        return message;
+    }
+}

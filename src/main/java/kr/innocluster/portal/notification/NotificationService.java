@@ -1,0 +1,98 @@
+package kr.innocluster.portal.notification;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import kr.innocluster.portal.notification.domain.OutboundMail;
+import kr.innocluster.portal.notification.domain.OutboundMailRepository;
+import kr.innocluster.portal.notification.domain.PortalNotice;
+import kr.innocluster.portal.notification.domain.PortalNoticeRepository;
+import kr.innocluster.portal.security.CurrentUser;
+import kr.innocluster.portal.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Mail and in-portal notices. {@link #queueMail} and {@link #notifyUser} are called by other features' services,
+ * inside their own transaction and after their own access checks, so the record of a decision and its mail commit
+ * together; {@link MailDispatcher} sends after commit and retries.
+ */
+@Service
+public class NotificationService {
+
+    private final OutboundMailRepository mails;
+    private final PortalNoticeRepository notices;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    NotificationService(OutboundMailRepository mails, PortalNoticeRepository notices, CurrentUser currentUser,
+                        ApplicationEventPublisher events, Clock clock) {
+        this.mails = mails;
+        this.notices = notices;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Stores the mail with the caller's transaction; it goes out after that transaction commits. */
+    @Transactional
+    public void queueMail(OutgoingMail mail) {
+        OutboundMail stored = new OutboundMail(mail.to(), mail.subject(), mail.body(), clock.instant());
+        for (OutgoingMail.MailAttachment attachment : mail.attachments()) {
+            stored.attach(attachment.fileName(), attachment.contentType(), attachment.content());
+        }
+        mails.save(stored);
+        events.publishEvent(new MailQueued(stored.getId()));
+    }
+
+    /** A notice the user (by Keycloak subject) sees in the portal. */
+    @Transactional
+    public void notifyUser(String userSubject, String title, String body, String link) {
+        notices.save(new PortalNotice(userSubject, title, body, link, clock.instant()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Notice> myNotices(int limit) {
+        String subject = currentUser.require().subject();
+        return notices.findByRecipientSubjectOrderByCreatedAtDesc(subject, PageRequest.of(0, limit)).stream()
+                .map(n -> new Notice(n.getId(), n.getTitle(), n.getBody(), n.getLink(), n.getCreatedAt(),
+                        n.getReadAt() != null))
+                .toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long myUnreadCount() {
+        return notices.countByRecipientSubjectAndReadAtIsNull(currentUser.require().subject());
+    }
+
+    /** Marks one of the caller's own notices read; someone else's notice is silently not found. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void markRead(long noticeId) {
+        notices.findByIdAndRecipientSubject(noticeId, currentUser.require().subject())
+                .ifPresent(n -> n.markRead(clock.instant()));
+    }
+
+    /** The mail log: what the portal sent (or still tries to send), for officials and administrators. */
+    @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Page<MailRecord> mailLog(String search, Pageable pageable) {
+        Page<OutboundMail> page = search == null || search.isBlank()
+                ? mails.findAll(pageable)
+                : mails.search(search.strip(), pageable);
+        return page.map(m -> new MailRecord(m.getId(), m.getRecipient(), m.getSubject(), m.getBody(),
+                m.getCreatedAt(), m.getSentAt(), m.getAttempts(), m.getLastError(), m.getAttachments().size()));
+    }
+
+    /** Signals the dispatcher that a mail waits; handled after the commit of the transaction that queued it. */
+    record MailQueued(Long mailId) {
+    }
+}
