@@ -35,14 +35,4 @@ class AdminBrowserTest extends BrowserTestBase {
         assertThat(page.locator(".narrow-page")).isVisible();
         screenshot("official-notices");
     }
-
-    @Test
-    void anUnknownAddressShowsTheFriendlyNotFoundPage() {
-        loginAs("attendee");
-
-        open("no-such-page");
-
-        assertThat(page.locator("#not-found h2")).hasText("찾으시는 페이지가 없습니다");
-        screenshot("not-found");
-    }
 }
