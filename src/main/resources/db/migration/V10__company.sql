@@ -13,7 +13,7 @@ create table company (
     founded_on          date          not null,
     employees           integer       not null,
     annual_revenue      bigint        not null,
-    smart_factory_level smallint,
+    smart_factory_level integer,
     supplier            boolean       not null,
     demand              boolean       not null,
     contact_name        varchar(100)  not null,

@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import kr.innocluster.portal.company.CompanyFilter;
 import kr.innocluster.portal.company.CompanyListItem;
 import kr.innocluster.portal.company.CompanyStatus;
 import kr.innocluster.portal.company.Region;
 import kr.innocluster.portal.company.SizeClass;
 import org.springframework.data.domain.Sort;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -39,6 +39,8 @@ public class CompanySearch {
             "employees", "c.employees", "annualRevenue", "c.annual_revenue", "status", "c.status",
             "createdAt", "c.created_at");
 
+    private static final String SIMILARITY_THRESHOLD = "0.3";
+
     private static final RowMapper<CompanyListItem> ROW = CompanySearch::row;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -52,6 +54,7 @@ public class CompanySearch {
     }
 
     public List<CompanyListItem> page(CompanyFilter filter, Sort sort, long offset, int limit) {
+        lowerSimilarityThreshold(filter);
         MapSqlParameterSource params = new MapSqlParameterSource();
         String sql = "select " + COLUMNS + " from company c" + where(filter, params) + orderBy(filter, sort, params)
                 + " limit :limit offset :offset";
@@ -60,6 +63,7 @@ public class CompanySearch {
     }
 
     public long count(CompanyFilter filter) {
+        lowerSimilarityThreshold(filter);
         MapSqlParameterSource params = new MapSqlParameterSource();
         Long count = jdbc.queryForObject("select count(*) from company c" + where(filter, params), params, Long.class);
         return count == null ? 0 : count;
@@ -67,9 +71,22 @@ public class CompanySearch {
 
     /** Streams every match (for exports) without holding them all in memory; needs a transaction for the cursor. */
     public void forEach(CompanyFilter filter, Sort sort, Consumer<CompanyListItem> consumer) {
+        lowerSimilarityThreshold(filter);
         MapSqlParameterSource params = new MapSqlParameterSource();
         String sql = "select " + COLUMNS + " from company c" + where(filter, params) + orderBy(filter, sort, params);
         streaming.query(sql, params, (RowCallbackHandler) rs -> consumer.accept(row(rs, 0)));
+    }
+
+    /**
+     * pg_trgm's default word-similarity threshold (0.6) misses one-syllable typos in Korean names (each syllable is
+     * one character, so one typo breaks three trigrams of a short word). 0.3 finds them, e.g. 새별로버틱스 for
+     * 새별로보틱스; the best matches still come first. {@code set local} keeps the
+     * setting inside the caller's transaction (every service method has one).
+     */
+    private void lowerSimilarityThreshold(CompanyFilter filter) {
+        if (filter.text() != null && !filter.text().isBlank()) {
+            jdbc.getJdbcTemplate().execute("set local pg_trgm.word_similarity_threshold = " + SIMILARITY_THRESHOLD);
+        }
     }
 
     private static String where(CompanyFilter filter, MapSqlParameterSource params) {
