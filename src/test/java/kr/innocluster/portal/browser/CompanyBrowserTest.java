@@ -31,6 +31,7 @@ class CompanyBrowserTest extends BrowserTestBase {
         Locator numberField = page.locator("#company-businessNumber");
         assertThat(numberField).hasAttribute("invalid", "");
         assertThat(numberField.locator("[slot=error-message]")).containsText("검증번호");
+        numberField.scrollIntoViewIfNeeded();
         screenshot("company-02-register-wrong-number");
 
         String number = BusinessNumber.format(BusinessNumber.complete(
@@ -44,7 +45,7 @@ class CompanyBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#company-status-notice")).isVisible();
         assertThat(page.locator("#company-history")).containsText("회사 등록");
         screenshot("company-03-my-company-pending");
-        logout();
+        signOut();
 
         loginAs("official");
         assertThat(page.locator("#verification-queue-count")).isVisible();
@@ -67,7 +68,7 @@ class CompanyBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#company-status")).hasText("검증 완료");
         assertThat(page.locator("#company-history")).containsText("검증 완료");
         screenshot("company-08-page-official-verified");
-        logout();
+        signOut();
 
         loginAs("company2");
         open("companies/" + id.group(1));
@@ -77,6 +78,12 @@ class CompanyBrowserTest extends BrowserTestBase {
         open("my-company");
         assertThat(page.locator("#company-name")).hasText("새별로보틱스 주식회사");
         screenshot("company-10-company2-own-company");
+    }
+
+    /** Waits for the landing page after logout, so the next navigation does not cut the redirect chain short. */
+    private void signOut() {
+        logout();
+        assertThat(page.locator(".hero")).isVisible();
     }
 
     private void fillTheForm(String businessNumber) {
