@@ -81,23 +81,21 @@ class CompanyListView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.addColumn(c -> CompanyLabels.number(c.businessNumber())).setHeader(getTranslation("company.field.businessNumber"))
                 .setSortProperty("businessNumber").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CompanyListItem::name).setHeader(getTranslation("company.field.name")).setSortProperty("name")
-                .setFlexGrow(2);
+                .setWidth("16rem").setFlexGrow(1);
         grid.addColumn(c -> getTranslation("company.region." + c.region().name()))
-                .setHeader(getTranslation("company.field.region")).setSortProperty("region").setAutoWidth(true);
+                .setHeader(getTranslation("company.field.region")).setSortProperty("region").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(CompanyListItem::ksicCode).setHeader(getTranslation("company.field.ksicCode"))
-                .setSortProperty("ksicCode").setAutoWidth(true);
-        grid.addColumn(c -> getTranslation("company.size." + c.sizeClass().name()))
-                .setHeader(getTranslation("company.field.sizeClass")).setSortProperty("sizeClass").setAutoWidth(true);
-        grid.addColumn(c -> CompanyLabels.kind(c.supplier(), c.demand(), this::getTranslation))
-                .setHeader(getTranslation("company.field.kind")).setAutoWidth(true);
+                .setSortProperty("ksicCode").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> String.format("%,d", c.employees())).setHeader(getTranslation("company.field.employees"))
-                .setSortProperty("employees").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setSortProperty("employees").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> CompanyLabels.won(c.annualRevenue())).setHeader(getTranslation("company.field.annualRevenue"))
-                .setSortProperty("annualRevenue").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setSortProperty("annualRevenue").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(c -> CompanyLabels.statusBadge(c.status(), this::getTranslation))
-                .setHeader(getTranslation("company.field.status")).setSortProperty("status").setAutoWidth(true);
+                .setHeader(getTranslation("company.field.status")).setSortProperty("status").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(c -> zone.formatDate(c.createdAt())).setHeader(getTranslation("company.field.createdAt"))
-                .setSortProperty("createdAt").setAutoWidth(true);
+                .setSortProperty("createdAt").setAutoWidth(true).setFlexGrow(0);
         grid.setItemsPageable(pageable -> directory.search(filter, pageable), pageable -> directory.count(filter));
         grid.setEmptyStateText(getTranslation("company.list.empty"));
         grid.addItemClickListener(click -> grid.getUI().ifPresent(ui -> ui.navigate(CompanyPageView.class,
