@@ -1,7 +1,12 @@
 package kr.innocluster.portal.browser;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.innocluster.portal.company.BusinessNumber;
@@ -58,6 +63,11 @@ class CompanyBrowserTest extends BrowserTestBase {
         assertThat(row).isVisible();
         assertThat(page.locator("#company-count")).containsText("검색 결과");
         screenshot("company-06-list-search");
+        Download csv = page.waitForDownload(() -> page.locator("#export-csv").click());
+        byte[] exported = readAll(csv);
+        org.assertj.core.api.Assertions.assertThat(exported).startsWith(0xEF, 0xBB, 0xBF);
+        org.assertj.core.api.Assertions.assertThat(new String(exported, StandardCharsets.UTF_8)).contains(NAME)
+                .doesNotContain("한빛정밀");
         row.click();
         page.waitForURL(Pattern.compile(".*/companies/\\d+$"));
         Matcher id = Pattern.compile("/companies/(\\d+)$").matcher(page.url());
@@ -78,6 +88,14 @@ class CompanyBrowserTest extends BrowserTestBase {
         open("my-company");
         assertThat(page.locator("#company-name")).hasText("새별로보틱스 주식회사");
         screenshot("company-10-company2-own-company");
+    }
+
+    private static byte[] readAll(Download download) {
+        try {
+            return Files.readAllBytes(download.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Waits for the landing page after logout, so the next navigation does not cut the redirect chain short. */

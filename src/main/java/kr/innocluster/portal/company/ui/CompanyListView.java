@@ -81,7 +81,7 @@ class CompanyListView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.addColumn(c -> CompanyLabels.number(c.businessNumber())).setHeader(getTranslation("company.field.businessNumber"))
                 .setSortProperty("businessNumber").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CompanyListItem::name).setHeader(getTranslation("company.field.name")).setSortProperty("name")
-                .setWidth("16rem").setFlexGrow(1);
+                .setWidth("12rem").setFlexGrow(1);
         grid.addColumn(c -> getTranslation("company.region." + c.region().name()))
                 .setHeader(getTranslation("company.field.region")).setSortProperty("region").setAutoWidth(true)
                 .setFlexGrow(0);
