@@ -61,6 +61,9 @@ class CompanyBrowserTest extends BrowserTestBase {
         page.locator("#company-search input").fill("누리바이오");
         Locator row = page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(NAME)).first();
         assertThat(row).isVisible();
+        // the search applies after a short typing pause; then the other companies are gone
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("한빛정밀")))
+                .hasCount(0);
         assertThat(page.locator("#company-count")).containsText("검색 결과");
         screenshot("company-06-list-search");
         Download csv = page.waitForDownload(() -> page.locator("#export-csv").click());
