@@ -114,6 +114,8 @@ public abstract class BrowserTestBase {
         page.locator("vaadin-menu-bar-item", new Page.LocatorOptions()
                 .setHasText(Pattern.compile("^\\s*(로그아웃|Sign out)\\s*$"))).click();
         page.waitForURL(Pattern.compile(Pattern.quote(baseUrl()) + "/?(\\?.*)?"));
+        // the redirect chain through Keycloak ends on the landing page; navigating earlier would cut it short
+        assertThat(page.locator(".hero")).isVisible();
     }
 
     protected Path screenshot(String name) {
