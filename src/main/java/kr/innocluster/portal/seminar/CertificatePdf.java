@@ -86,7 +86,7 @@ class CertificatePdf {
     private float field(PDPageContentStream content, PDType0Font regular, PDType0Font bold, float y, String labelKey,
                         String value) throws IOException {
         write(content, bold, 13, 110, y, text(labelKey));
-        List<String> lines = wrap(value == null || value.isBlank() ? "-" : value, regular, 13, WIDTH - 320);
+        List<String> lines = wrap(value == null || value.isBlank() ? "-" : value, regular, 13, WIDTH - 280);
         for (String line : lines) {
             write(content, regular, 13, 210, y, line);
             y -= 22;
