@@ -84,8 +84,8 @@ class SeminarDemoData implements ApplicationRunner {
                 session(ax, "16:30", "17:00", "2026 제조 AX 지원사업 안내", "최유나", "대구테크노파크 기업지원단"),
                 session(ax, "17:00", "17:30", "질의응답", null, null)));
         ax = seminars.saveAndFlush(ax);
-        register(ax, DemoUsers.ATTENDEE, "윤지우", "개인", "attendee@innocluster.example", "010-2345-6789", now);
-        register(ax, DemoUsers.COMPANY, "최민준", "한빛정밀 주식회사", "company@innocluster.example", "010-3456-7890", now);
+        register(ax, DemoUsers.ATTENDEE, "윤지우", "개인", "attendee@example.com", "010-2345-6789", now);
+        register(ax, DemoUsers.COMPANY, "최민준", "한빛정밀 주식회사", "company@hanbit-precision.example", "010-3456-7890", now);
         people(ax, 94, 0, now);
 
         Seminar osong = seminar("첨단바이오 선도기지 오송 세미나", "충북테크노파크 · 충청북도",
@@ -111,7 +111,7 @@ class SeminarDemoData implements ApplicationRunner {
                 session(workshop, "11:40", "12:00", "실증 예약 안내와 질의응답", null, null)));
         workshop = seminars.saveAndFlush(workshop);
         people(workshop, 30, 300, now);
-        register(workshop, DemoUsers.COMPANY2, "정하은", "새별로보틱스 주식회사", "company2@innocluster.example",
+        register(workshop, DemoUsers.COMPANY2, "정하은", "새별로보틱스 주식회사", "company2@saebyeol-robotics.example",
                 "010-4567-8901", now);
         people(workshop, 4, 340, now);
 
@@ -133,7 +133,7 @@ class SeminarDemoData implements ApplicationRunner {
         past = seminars.saveAndFlush(past);
         Instant registeredAt = dayStart.minusSeconds(10 * 86400L);
         List<SeminarRegistration> all = new ArrayList<>();
-        all.add(register(past, DemoUsers.ATTENDEE, "윤지우", "개인", "attendee@innocluster.example", "010-2345-6789",
+        all.add(register(past, DemoUsers.ATTENDEE, "윤지우", "개인", "attendee@example.com", "010-2345-6789",
                 registeredAt));
         all.addAll(people(past, 51, 400, registeredAt));
         String[] comments = {"사례 중심이라 바로 적용할 점이 많았습니다.", "질의응답 시간이 더 길었으면 좋겠습니다.",

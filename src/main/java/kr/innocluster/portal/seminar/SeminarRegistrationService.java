@@ -238,7 +238,8 @@ public class SeminarRegistrationService {
         Integer position = r.getStatus() == RegistrationStatus.WAITLISTED ? (int) position(r) : null;
         return new MyRegistration(r.getId(), s.getId(), s.getTitle(), s.getVenue(), s.getStartsAt(), s.getEndsAt(),
                 s.getStatus().name(), r.getStatus().name(), position,
-                confirmed ? TicketCodes.display(r.getTicketCode()) : null, r.getName(), r.getOrganisation(),
+                confirmed && now.isBefore(s.getEndsAt()) ? TicketCodes.display(r.getTicketCode()) : null,
+                r.getName(), r.getOrganisation(),
                 r.getEmail(), PhoneNumbers.mask(r.getPhone()), r.getCheckedInAt(),
                 r.getCertificateCode() == null ? null : TicketCodes.display(r.getCertificateCode()),
                 active && now.isBefore(s.getStartsAt()), r.getCheckedInAt() != null,

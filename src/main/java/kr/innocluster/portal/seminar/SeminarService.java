@@ -59,17 +59,6 @@ public class SeminarService {
                 .map(s -> card(s, now)).toList();
     }
 
-    @Transactional(readOnly = true)
-    public List<SeminarCard> upcoming(Pageable pageable) {
-        Instant now = clock.instant();
-        return seminars.findUpcomingPublished(now, pageable).stream().map(s -> card(s, now)).toList();
-    }
-
-    @Transactional(readOnly = true)
-    public long countUpcoming() {
-        return seminars.countUpcomingPublished(clock.instant());
-    }
-
     /** A seminar's public page; drafts exist only for officials. */
     @Transactional(readOnly = true)
     public Optional<SeminarDetails> details(long id) {

@@ -21,7 +21,6 @@ import kr.innocluster.portal.seminar.domain.SeminarRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nobody is overbooked, the waitlist keeps arrival order without gaps, and cancellations promote in that order.
  */
 @IntegrationTest
-@Import(MovableClock.Config.class)
 class SeminarRegistrationConcurrencyTest {
 
     private static final int PEOPLE = 500;

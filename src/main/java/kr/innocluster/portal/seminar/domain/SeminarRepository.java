@@ -14,10 +14,6 @@ public interface SeminarRepository extends JpaRepository<Seminar, Long> {
             + "and s.endsAt > ?1 order by s.startsAt")
     List<Seminar> findUpcomingPublished(Instant now, Pageable pageable);
 
-    @Query("select count(s) from Seminar s where s.status = kr.innocluster.portal.seminar.domain.SeminarStatus.PUBLISHED "
-            + "and s.endsAt > ?1")
-    long countUpcomingPublished(Instant now);
-
     @Query("select distinct s from Seminar s left join fetch s.sessions where s.id = ?1")
     Optional<Seminar> findWithSessions(long id);
 

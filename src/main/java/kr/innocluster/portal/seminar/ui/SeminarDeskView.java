@@ -49,6 +49,7 @@ class SeminarDeskView extends VerticalLayout implements BeforeEnterObserver, Has
         this.zone = zone;
         setId("seminar-desk");
         counts.addClassName("card-grid");
+        counts.getStyle().set("grid-template-columns", "repeat(auto-fill, minmax(9rem, 1fr))");
         counts.setId("registration-counts");
     }
 
