@@ -1,0 +1,58 @@
+package kr.innocluster.portal.seminar;
+
+import java.time.Clock;
+import java.time.Instant;
+import kr.innocluster.portal.seminar.domain.Seminar;
+import kr.innocluster.portal.seminar.domain.SeminarRegistrationRepository;
+import kr.innocluster.portal.seminar.domain.SeminarRepository;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Destroys attendees' personal data when a seminar's retention period (counted from its end) is over, as the privacy
+ * notice promised: name, organisation, email, phone and account link become null, irreversibly. Counts, check-ins
+ * and survey ratings stay. Runs nightly on one node only: ShedLock holds a lock row in the database.
+ */
+@Component
+class RetentionPurge {
+
+    static final String LOCK_NAME = "seminar-retention-purge";
+    private static final Logger log = LoggerFactory.getLogger(RetentionPurge.class);
+
+    private final SeminarRepository seminars;
+    private final SeminarRegistrationRepository registrations;
+    private final Clock clock;
+
+    RetentionPurge(SeminarRepository seminars, SeminarRegistrationRepository registrations, Clock clock) {
+        this.seminars = seminars;
+        this.registrations = registrations;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${portal.seminar.purge-cron:0 17 3 * * *}", zone = "Asia/Seoul")
+    @SchedulerLock(name = LOCK_NAME, lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    @Transactional
+    public void run() {
+        int purged = purgeExpired(clock.instant());
+        if (purged > 0) {
+            log.info("[retention] anonymised the attendees of {} seminar(s)", purged);
+        }
+    }
+
+    /** Returns how many seminars had their attendees anonymised. */
+    @Transactional
+    public int purgeExpired(Instant now) {
+        int seminarsPurged = 0;
+        for (Seminar seminar : seminars.findDueForPurge(now)) {
+            int people = registrations.anonymiseSeminar(seminar.getId(), now);
+            seminars.findById(seminar.getId()).ifPresent(s -> s.markPersonalDataPurged(now));
+            log.info("[retention] seminar #{}: {} registration(s) anonymised", seminar.getId(), people);
+            seminarsPurged++;
+        }
+        return seminarsPurged;
+    }
+}

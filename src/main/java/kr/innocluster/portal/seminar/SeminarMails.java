@@ -1,0 +1,99 @@
+package kr.innocluster.portal.seminar;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.Locale;
+import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.notification.NotificationService;
+import kr.innocluster.portal.notification.OutgoingMail;
+import kr.innocluster.portal.seminar.domain.Seminar;
+import kr.innocluster.portal.seminar.domain.SeminarRegistration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * What registrants are told, by mail (queued in the caller's transaction) and as an in-portal notice. Mails are in
+ * Korean, the portal's first language; the texts live in the seminar message bundle.
+ */
+@Component
+class SeminarMails {
+
+    static final String MY_SEMINARS = "/my-seminars";
+
+    private final NotificationService notifications;
+    private final I18NProvider i18n;
+    private final DisplayZone zone;
+    private final SeminarCalendar calendar;
+    private final String baseUrl;
+
+    SeminarMails(NotificationService notifications, I18NProvider i18n, DisplayZone zone, SeminarCalendar calendar,
+                 @Value("${portal.base-url}") String baseUrl) {
+        this.notifications = notifications;
+        this.i18n = i18n;
+        this.zone = zone;
+        this.calendar = calendar;
+        this.baseUrl = baseUrl;
+    }
+
+    void confirmed(SeminarRegistration registration) {
+        Seminar seminar = registration.getSeminar();
+        send(registration, "seminar.mail.confirmed", true, seminar.getTitle(), registration.getName(), when(seminar),
+                seminar.getVenue(), TicketCodes.display(registration.getTicketCode()), baseUrl + MY_SEMINARS);
+    }
+
+    void waitlisted(SeminarRegistration registration, long position) {
+        Seminar seminar = registration.getSeminar();
+        send(registration, "seminar.mail.waitlisted", false, seminar.getTitle(), registration.getName(), when(seminar),
+                seminar.getVenue(), position, baseUrl + MY_SEMINARS);
+    }
+
+    void promoted(SeminarRegistration registration) {
+        Seminar seminar = registration.getSeminar();
+        send(registration, "seminar.mail.promoted", true, seminar.getTitle(), registration.getName(), when(seminar),
+                seminar.getVenue(), TicketCodes.display(registration.getTicketCode()), baseUrl + MY_SEMINARS);
+    }
+
+    void seminarCancelled(SeminarRegistration registration) {
+        Seminar seminar = registration.getSeminar();
+        send(registration, "seminar.mail.cancelled", false, seminar.getTitle(), registration.getName(), when(seminar),
+                seminar.getVenue(), "", baseUrl + MY_SEMINARS);
+    }
+
+    void survey(SeminarRegistration registration) {
+        Seminar seminar = registration.getSeminar();
+        send(registration, "seminar.mail.survey", false, seminar.getTitle(), registration.getName(), when(seminar),
+                seminar.getVenue(), "", baseUrl + MY_SEMINARS);
+    }
+
+    void certificateIssued(SeminarRegistration registration) {
+        Seminar seminar = registration.getSeminar();
+        send(registration, "seminar.mail.certificate", false, seminar.getTitle(), registration.getName(),
+                when(seminar), seminar.getVenue(), verifyUrl(registration.getCertificateCode()),
+                baseUrl + MY_SEMINARS);
+    }
+
+    String verifyUrl(String certificateCode) {
+        return baseUrl + "/certificates/verify/" + TicketCodes.display(certificateCode);
+    }
+
+    private String when(Seminar seminar) {
+        return zone.formatDateTime(seminar.getStartsAt()) + " ~ " + zone.formatDateTime(seminar.getEndsAt());
+    }
+
+    /** Params: 0 title, 1 name, 2 when, 3 venue, 4 ticket / position / link, 5 my-seminars link. */
+    private void send(SeminarRegistration registration, String key, boolean withCalendar, Object... params) {
+        String subject = i18n.getTranslation(key + ".subject", Locale.KOREAN, params);
+        String body = i18n.getTranslation(key + ".body", Locale.KOREAN, params);
+        if (registration.getEmail() != null) {
+            OutgoingMail mail = OutgoingMail.of(registration.getEmail(), subject, body);
+            if (withCalendar) {
+                mail = mail.with(new OutgoingMail.MailAttachment("seminar-" + registration.getSeminar().getId() + ".ics",
+                        "text/calendar; charset=UTF-8", calendar.ics(registration.getSeminar())));
+            }
+            notifications.queueMail(mail);
+        }
+        if (registration.getAttendeeSubject() != null) {
+            notifications.notifyUser(registration.getAttendeeSubject(), subject,
+                    i18n.getTranslation(key + ".notice", Locale.KOREAN, params), MY_SEMINARS);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package kr.innocluster.portal.seminar.domain;
+
+public enum SeminarStatus {
+    DRAFT, PUBLISHED, CANCELLED
+}
