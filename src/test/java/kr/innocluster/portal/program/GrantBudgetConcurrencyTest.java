@@ -11,7 +11,6 @@ import kr.innocluster.portal.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Many officials approving grants of one program at the same moment never take it past its budget. */
 @IntegrationTest
-@Import({ProgramTestSupport.class, ProgramFixtures.class})
 class GrantBudgetConcurrencyTest {
 
     private static final int APPLICATIONS = 12;

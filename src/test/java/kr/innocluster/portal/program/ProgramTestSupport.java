@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,14 +14,18 @@ import kr.innocluster.portal.security.CurrentUser;
 import kr.innocluster.portal.security.TestUsers;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 /**
- * For program service tests: companies made up per test (any profile, any members) and a clock tests can move.
- * Shared by all program service tests, so they run in one Spring context.
+ * For program service tests: companies made up per test (any profile, any members; users not registered here fall
+ * through to the real company registry) and a clock tests can move (no shift unless a test moves it). Imported by
+ * {@code @IntegrationTest}, so every integration test shares one Spring context (a second context would replace
+ * Vaadin's global security-context strategy under the first).
  */
 @TestConfiguration(proxyBeanMethods = false)
-class ProgramTestSupport {
+@Import(ProgramFixtures.class)
+public class ProgramTestSupport {
 
     @Bean
     @Primary
@@ -88,26 +91,26 @@ class ProgramTestSupport {
 
         @Override
         Optional<ApplicantCompany> companyOfCurrentUser() {
-            return currentUser.get().map(u -> memberOf.get(u.subject())).map(companies::get);
+            Optional<Long> registered = currentUser.get().map(u -> memberOf.get(u.subject()));
+            return registered.isPresent() ? registered.map(companies::get) : super.companyOfCurrentUser();
         }
 
         @Override
         boolean isMember(String userSubject, long companyId) {
-            return Long.valueOf(companyId).equals(memberOf.get(userSubject));
+            return companies.containsKey(companyId) ? Long.valueOf(companyId).equals(memberOf.get(userSubject))
+                    : super.isMember(userSubject, companyId);
         }
 
         @Override
         Optional<ApplicantCompany> find(long companyId) {
-            return Optional.ofNullable(companies.get(companyId));
+            return companies.containsKey(companyId) ? Optional.of(companies.get(companyId)) : super.find(companyId);
         }
 
         @Override
         Optional<ApplicantCompany> companyOfUser(String userSubject) {
-            return Optional.ofNullable(memberOf.get(userSubject)).map(companies::get);
+            return memberOf.containsKey(userSubject) ? Optional.of(companies.get(memberOf.get(userSubject)))
+                    : super.companyOfUser(userSubject);
         }
 
-        Set<Long> ids() {
-            return companies.keySet();
-        }
     }
 }
