@@ -92,7 +92,9 @@ class ProgramDemoData implements ApplicationRunner {
         Program program = new Program(now.minus(Duration.ofDays(spec.opensDaysAgo() + 7)));
         program.describe(spec.title(), spec.host(), spec.category(), spec.description());
         program.budget(spec.budget(), spec.maxGrant());
-        program.window(now.minus(Duration.ofDays(spec.opensDaysAgo())), now.plus(Duration.ofDays(spec.closesInDays())));
+        LocalDate today = LocalDate.now(clock);
+        program.window(today.minusDays(spec.opensDaysAgo()).atTime(9, 0).atZone(clock.getZone()).toInstant(),
+                today.plusDays(spec.closesInDays()).atTime(18, 0).atZone(clock.getZone()).toInstant());
         program.review(spec.blind(), 60);
         program.documents(List.of(FileType.PDF, FileType.HWP, FileType.DOCX), 20, List.of("사업계획서", "사업자등록증"));
         program.rules(spec.rules());
