@@ -12,6 +12,8 @@ import kr.innocluster.portal.program.domain.GrantAgreementRepository;
 import kr.innocluster.portal.program.domain.GrantApplication;
 import kr.innocluster.portal.program.domain.GrantApplicationRepository;
 import kr.innocluster.portal.program.domain.Program;
+import kr.innocluster.portal.program.domain.ProgramAuditEntry;
+import kr.innocluster.portal.program.domain.ProgramAuditRepository;
 import kr.innocluster.portal.program.domain.ProgramRepository;
 import kr.innocluster.portal.program.domain.ProgramReviewer;
 import kr.innocluster.portal.program.domain.ProgramReviewerRepository;
@@ -46,12 +48,13 @@ class ProgramDemoData implements ApplicationRunner {
     private final GrantAgreementRepository agreements;
     private final ApplicantCompanies companies;
     private final DocumentStore store;
+    private final ProgramAuditRepository audits;
     private final Clock clock;
 
     ProgramDemoData(ProgramRepository programs, GrantApplicationRepository applications,
                     ProgramReviewerRepository reviewers, ReviewAssignmentRepository assignments,
                     GrantAgreementRepository agreements, ApplicantCompanies companies, DocumentStore store,
-                    Clock clock) {
+                    ProgramAuditRepository audits, Clock clock) {
         this.programs = programs;
         this.applications = applications;
         this.reviewers = reviewers;
@@ -59,6 +62,7 @@ class ProgramDemoData implements ApplicationRunner {
         this.agreements = agreements;
         this.companies = companies;
         this.store = store;
+        this.audits = audits;
         this.clock = clock;
     }
 
@@ -99,8 +103,10 @@ class ProgramDemoData implements ApplicationRunner {
         program.documents(List.of(FileType.PDF, FileType.HWP, FileType.DOCX), 20, List.of("사업계획서", "사업자등록증"));
         program.rules(spec.rules());
         program.replaceRubric(List.of("기술성", "사업성", "역량", "정책부합", "가점"), List.of(30, 30, 20, 10, 10));
-        program.publish(now.minus(Duration.ofDays(spec.opensDaysAgo())));
-        return programs.saveAndFlush(program);
+        program.publish(program.getOpensAt());
+        programs.saveAndFlush(program);
+        trail(program, null, AuditAction.PROGRAM_PUBLISHED, program.getOpensAt(), null);
+        return program;
     }
 
     private Optional<GrantApplication> apply(Program program, String userSubject, String title, long amount,
@@ -116,7 +122,13 @@ class ProgramDemoData implements ApplicationRunner {
             a.attach("사업자등록증", "사업자등록증.pdf", "PDF", PLAN_PDF.length, store.store(PLAN_PDF), program.getOpensAt());
             a.submit(program.getOpensAt().plus(Duration.ofDays(3)), true, null);
             a.moveTo(ApplicationStatus.UNDER_REVIEW);
-            return applications.saveAndFlush(a);
+            applications.saveAndFlush(a);
+            Instant submitted = a.getSubmittedAt();
+            trail(program, a, AuditAction.APPLICATION_SUBMITTED, submitted, null);
+            trail(program, a, AuditAction.APPLICATION_ACCEPTED, submitted.plus(Duration.ofDays(1)), null);
+            trail(program, a, AuditAction.REVIEWER_ASSIGNED, submitted.plus(Duration.ofDays(2)), "박서연");
+            trail(program, a, AuditAction.REVIEW_STARTED, submitted.plus(Duration.ofDays(2)), null);
+            return a;
         });
     }
 
@@ -148,5 +160,15 @@ class ProgramDemoData implements ApplicationRunner {
         agreement.confirm(DemoUsers.COMPANY.equals(application.getApplicantSubject()) ? "최민준" : "정하은",
                 application.getProgram().getClosesAt().plus(Duration.ofDays(7)));
         agreements.save(agreement);
+        Program program = application.getProgram();
+        trail(program, application, AuditAction.APPLICATION_SELECTED, program.getClosesAt(), DecisionNotices.won(amount));
+        trail(program, application, AuditAction.AGREEMENT_RECORDED, program.getClosesAt().plus(Duration.ofDays(3)), null);
+        trail(program, application, AuditAction.AGREEMENT_CONFIRMED, agreement.getConfirmedAt(), null);
+    }
+
+    /** Demo history as if the demo official had done it at the time. */
+    private void trail(Program program, GrantApplication application, AuditAction action, Instant at, String detail) {
+        audits.save(new ProgramAuditEntry(program.getId(), application == null ? null : application.getId(),
+                DemoUsers.OFFICIAL, "김정민", at, action.name(), detail));
     }
 }
