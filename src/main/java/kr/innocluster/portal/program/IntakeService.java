@@ -12,9 +12,13 @@ import kr.innocluster.portal.program.domain.ProgramReviewerRepository;
 import kr.innocluster.portal.program.domain.ReviewAssignment;
 import kr.innocluster.portal.program.domain.ReviewAssignmentRepository;
 import kr.innocluster.portal.program.domain.ReviewConflictRepository;
+import kr.innocluster.portal.security.CurrentUser;
 import kr.innocluster.portal.security.Roles;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class IntakeService {
 
     private static final EnumSet<ApplicationStatus> NOT_SUBMITTED = EnumSet.of(ApplicationStatus.DRAFT);
+    private static final int COMPANY_PAGE_LINES = 100;
 
     private final GrantApplicationRepository applications;
     private final ProgramReviewerRepository reviewers;
@@ -33,12 +38,13 @@ public class IntakeService {
     private final ApplicantCompanies companies;
     private final DecisionNotices notices;
     private final AuditTrail audit;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     IntakeService(GrantApplicationRepository applications, ProgramReviewerRepository reviewers,
                   ReviewAssignmentRepository assignments, ReviewConflictRepository conflicts,
                   ApplicationAccess access, ApplicationMapper mapper, ApplicantCompanies companies,
-                  DecisionNotices notices, AuditTrail audit, Clock clock) {
+                  DecisionNotices notices, AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.applications = applications;
         this.reviewers = reviewers;
         this.assignments = assignments;
@@ -48,6 +54,7 @@ public class IntakeService {
         this.companies = companies;
         this.notices = notices;
         this.audit = audit;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -70,6 +77,23 @@ public class IntakeService {
     public Page<ApplicationSummary> awaitingOfficials(Pageable pageable) {
         return applications.findByStatuses(EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ACCEPTED),
                 pageable).map(a -> mapper.summary(a, true));
+    }
+
+    /**
+     * A company's applications and grants for its company page: officials see the submitted ones of any company,
+     * a company user those of their own company only (anyone else gets an empty list).
+     */
+    @PreAuthorize("hasAnyRole('official', 'company')")
+    @Transactional(readOnly = true)
+    public List<ApplicationSummary> applicationsOfCompany(long companyId) {
+        boolean official = currentUser.require().hasRole(Roles.OFFICIAL);
+        if (!official && companies.companyOfCurrentUser().filter(c -> c.id() == companyId).isEmpty()) {
+            return List.of();
+        }
+        return applications.findByCompany(companyId, PageRequest.of(0, COMPANY_PAGE_LINES,
+                        Sort.by(Sort.Direction.DESC, "id"))).stream()
+                .filter(a -> !official || a.getStatus() != ApplicationStatus.DRAFT)
+                .map(a -> mapper.summary(a, true)).toList();
     }
 
     @RolesAllowed(Roles.OFFICIAL)

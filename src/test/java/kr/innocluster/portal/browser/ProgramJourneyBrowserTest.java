@@ -67,7 +67,7 @@ class ProgramJourneyBrowserTest extends BrowserTestBase {
         page.locator("#reviewer-choice input").fill("박서연");
         page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("박서연")).first().click();
         page.click("#assign-reviewer");
-        assertThat(page.locator("#application-dialog .application-status").first()).hasText("심사 중");
+        assertThat(status("심사 중")).isVisible();
         screenshot("official-assigned");
         logout();
 
@@ -91,10 +91,10 @@ class ProgramJourneyBrowserTest extends BrowserTestBase {
         page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("AI 비전검사 라인 실증")).first()
                 .click();
         page.click("#select-application");
-        assertThat(page.locator("#application-dialog .application-status").first()).hasText("선정");
+        assertThat(status("선정")).isVisible();
         page.click("#record-agreement");
         page.click("#save-agreement");
-        assertThat(page.locator("#application-dialog #agreement")).containsText("기업 확인 대기");
+        assertThat(page.locator("#agreement")).containsText("기업 확인 대기");
         screenshot("official-selected");
         logout();
 
@@ -106,6 +106,10 @@ class ProgramJourneyBrowserTest extends BrowserTestBase {
         assertThat(page.locator(".application-status").first()).hasText("협약 체결");
         assertThat(page.locator("#agreement")).containsText("협약 확인 완료");
         screenshot("company-agreement");
+    }
+
+    private Locator status(String text) {
+        return page.locator(".application-status", new Page.LocatorOptions().setHasText(text)).first();
     }
 
     private void fill(String id, String value) {

@@ -120,6 +120,21 @@ class ProgramAccessTest {
     }
 
     @Test
+    void aCompanysPageListsItsApplicationsForOfficialsAndItselfOnly() {
+        long ownerCompany = companyIdOf(owner);
+
+        TestUsers.signIn("official", "official");
+        assertThat(intake.applicationsOfCompany(ownerCompany)).extracting(ApplicationSummary::id)
+                .containsExactly(applicationId);
+        TestUsers.signIn(owner, "company");
+        assertThat(intake.applicationsOfCompany(ownerCompany)).hasSize(1);
+        TestUsers.signIn(other, "company");
+        assertThat(intake.applicationsOfCompany(ownerCompany)).isEmpty();
+        TestUsers.signIn("reviewer", "reviewer");
+        assertThatThrownBy(() -> intake.applicationsOfCompany(ownerCompany)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void aDraftIsTheCompanysOwnBusiness() {
         long otherProgram = fixtures.openProgram(ProgramFixtures.draft(ProgramFixtures.unique("초안"), 500_000_000L,
                 50_000_000L));
@@ -163,6 +178,10 @@ class ProgramAccessTest {
         assertThatThrownBy(() -> programs.publishedProgram(draft))
                 .isExactlyInstanceOf(ProgramRecordNotFoundException.class);
         assertThat(programs.openPrograms(PageRequest.of(0, 500))).noneMatch(p -> p.program().id() == draft);
+    }
+
+    private long companyIdOf(String username) {
+        return fixtures.companies.companyOfUser(TestUsers.subjectOf(username)).orElseThrow().id();
     }
 
     private long findAssignmentOf(String reviewer) {
