@@ -110,7 +110,9 @@ public abstract class BrowserTestBase {
 
     protected void logout() {
         page.locator(".user-menu-bar vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("로그아웃")).click();
+        // in either language: a test may have switched the user to English
+        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText(Pattern.compile("로그아웃|Sign out")))
+                .click();
         page.waitForURL(Pattern.compile(Pattern.quote(baseUrl()) + "/?(\\?.*)?"));
     }
 
