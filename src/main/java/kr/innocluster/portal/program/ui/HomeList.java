@@ -17,6 +17,8 @@ final class HomeList extends Div {
         setId(id);
         addClassName("card");
         setWidthFull();
+        // a full-width card: padding inside the width, not added to it
+        getStyle().set("box-sizing", "border-box");
         add(new H3(getTranslation(titleKey)));
     }
 
