@@ -25,7 +25,7 @@ class HomeViewBrowserlessTest extends SpringBrowserlessTest {
 
         assertThat(home.getId()).contains("home-official");
         assertThat($(H2.class).first().getText()).isEqualTo("안녕하세요, 김정민님");
-        assertThat(menuLabels()).containsExactly("홈", "지원사업", "지원사업 관리", "발송 메일", "알림", "내 계정");
+        assertThat(menuLabels()).containsExactly("홈", "기업 관리", "지원사업", "지원사업 관리", "발송 메일", "알림", "내 계정");
     }
 
     @Test
