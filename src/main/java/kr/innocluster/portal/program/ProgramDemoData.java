@@ -111,11 +111,13 @@ class ProgramDemoData implements ApplicationRunner {
 
     private Optional<GrantApplication> apply(Program program, String userSubject, String title, long amount,
                                              Instant now) {
-        return companies.companyOfUser(userSubject).map(company -> {
+        boolean first = DemoUsers.COMPANY.equals(userSubject);
+        String email = first ? "company@hanbit-precision.example" : "company2@saebyeol-robotics.example";
+        Optional<ApplicantCompany> found = DemoIdentity.asCompanyUser(userSubject, first ? "company" : "company2",
+                email, () -> companies.companyOfUser(userSubject));
+        return found.map(company -> {
             GrantApplication a = new GrantApplication(program, company.id(), company.name(), userSubject,
-                    DemoUsers.COMPANY.equals(userSubject) ? "최민준" : "정하은",
-                    DemoUsers.COMPANY.equals(userSubject) ? "company@hanbit-precision.example"
-                            : "company2@saebyeol-robotics.example", program.getOpensAt());
+                    first ? "최민준" : "정하은", email, program.getOpensAt());
             a.edit(title, "- 현황: 수작업 검사로 불량 유출\n- 목표: 불량률 30% 절감, 검사 인력 재배치\n\n"
                     + "현장 실증 후 공급기업과 함께 확산합니다.", amount);
             a.attach("사업계획서", "사업계획서.pdf", "PDF", PLAN_PDF.length, store.store(PLAN_PDF), program.getOpensAt());

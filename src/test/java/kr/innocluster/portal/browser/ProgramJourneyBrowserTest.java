@@ -50,6 +50,8 @@ class ProgramJourneyBrowserTest extends BrowserTestBase {
         fill("#requested-amount", "40000000");
         page.fill("#summary textarea", "- 현황: 육안 검사\n- 목표: 불량 유출 0건");
         page.click("#save-draft");
+        assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("저장했습니다")))
+                .isVisible();
         Path pdf = Files.createTempFile("plan", ".pdf");
         Files.write(pdf, "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         page.locator(".document-row").first().locator("input[type=file]").setInputFiles(pdf);

@@ -27,7 +27,7 @@ class ApplicationRulesTest {
     @Autowired
     ProgramTestSupport.MovableClock clock;
     @Autowired
-    ProgramTestSupport.TestCompanies companies;
+    TestCompanies companies;
 
     @AfterEach
     void reset() {
@@ -107,7 +107,7 @@ class ApplicationRulesTest {
         osongOnly.getRegions().add("충북");
         long programId = fixtures.openProgram(osongOnly);
         String unverified = "unverified-" + System.nanoTime();
-        companies.register("미확인 주식회사", false, ProgramTestSupport.TestCompanies.daeguManufacturer(), unverified);
+        companies.register("미확인 주식회사", false, TestCompanies.daeguManufacturer(), unverified);
         TestUsers.signIn(unverified, "company");
         long draft = applications.startApplication(programId);
         applications.upload(draft, "사업계획서", "p.pdf", ProgramFixtures.PDF);

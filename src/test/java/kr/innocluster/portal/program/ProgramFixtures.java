@@ -24,7 +24,7 @@ class ProgramFixtures {
     @Autowired
     ReviewService reviews;
     @Autowired
-    ProgramTestSupport.TestCompanies companies;
+    TestCompanies companies;
 
     static ProgramDraft draft(String title, long budget, long maxGrant) {
         ProgramDraft d = new ProgramDraft();
@@ -56,7 +56,7 @@ class ProgramFixtures {
     /** A company with one member (a fresh username) in Daegu, verified. */
     String newCompanyUser(String prefix) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        companies.register(username + " 주식회사", true, ProgramTestSupport.TestCompanies.daeguManufacturer(), username);
+        companies.register(username + " 주식회사", true, TestCompanies.daeguManufacturer(), username);
         return username;
     }
 

@@ -24,7 +24,7 @@ class ReviewRulesTest {
     @Autowired
     SelectionService selection;
     @Autowired
-    ProgramTestSupport.TestCompanies companies;
+    TestCompanies companies;
 
     @AfterEach
     void signOut() {
@@ -36,7 +36,7 @@ class ReviewRulesTest {
         long programId = fixtures.openProgram(ProgramFixtures.draft(ProgramFixtures.unique("이해충돌"), 500_000_000L,
                 50_000_000L));
         String insider = "insider-" + System.nanoTime();
-        companies.register("내부자 주식회사", true, ProgramTestSupport.TestCompanies.daeguManufacturer(), insider);
+        companies.register("내부자 주식회사", true, TestCompanies.daeguManufacturer(), insider);
         long id = fixtures.submittedApplication(programId, insider, 10_000_000L);
         fixtures.registerReviewer(insider);
 

@@ -2,6 +2,7 @@ package kr.innocluster.portal.program.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -70,8 +71,10 @@ class ApplicationEditorView extends VerticalLayout implements BeforeEnterObserve
         ApplicationForm form = new ApplicationForm(d.maxGrant());
         form.edit(new ApplicationDraft(d.projectTitle(), d.summary(), d.requestedAmount()));
         form.setReadOnly(!editable);
-        add(form, new H3(getTranslation("program.editor.documents")),
-                new DocumentUploadPanel(applications, d, editable, this::reload));
+        Div documents = new Div();
+        documents.setWidthFull();
+        showDocuments(documents, d, editable);
+        add(form, new H3(getTranslation("program.editor.documents")), documents);
         add(actions(d, form, editable));
         agreements.agreementOf(d.id()).ifPresent(a -> add(new AgreementPanel(a, zone, () -> {
             if (ProgramUi.attempt(this, () -> agreements.confirm(d.id()))) {
@@ -80,6 +83,13 @@ class ApplicationEditorView extends VerticalLayout implements BeforeEnterObserve
             }
         })));
         add(new H3(getTranslation("program.editor.timeline")), new TimelineList(d.timeline(), zone));
+    }
+
+    /** Uploads refresh only the documents, so what the user typed in the form stays. */
+    private void showDocuments(Div holder, ApplicationDetails d, boolean editable) {
+        holder.removeAll();
+        holder.add(new DocumentUploadPanel(applications, d, editable,
+                () -> showDocuments(holder, applications.myApplication(d.id()), editable)));
     }
 
     private HorizontalLayout actions(ApplicationDetails d, ApplicationForm form, boolean editable) {

@@ -1,6 +1,5 @@
 package kr.innocluster.portal.program.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import kr.innocluster.portal.program.ApplicationDetails;
 import kr.innocluster.portal.program.ApplicationService;
 import kr.innocluster.portal.program.DocumentInfo;
@@ -56,23 +56,28 @@ class DocumentUploadPanel extends Div {
 
     private Upload upload(ApplicationService applications, ApplicationDetails details, String requirement,
                           Runnable changed) {
-        UI ui = UI.getCurrent();
+        // The handler runs in the upload request without the session lock: it only calls the service and keeps
+        // the outcome; the UI shows it when the browser reports the upload finished (a normal UI round trip).
+        AtomicReference<Runnable> outcome = new AtomicReference<>();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            // Runs in the upload request without the session lock: the service call first, the UI update in access.
-            Runnable after;
             try {
                 applications.upload(details.id(), requirement, metadata.fileName(), bytes);
-                after = () -> {
+                outcome.set(() -> {
                     ProgramUi.success(this, "program.documents.uploaded", metadata.fileName());
                     changed.run();
-                };
-            } catch (RuntimeException refused) {
-                after = () -> ProgramUi.attempt(this, () -> {
-                    throw refused;
                 });
+            } catch (RuntimeException refused) {
+                outcome.set(() -> ProgramUi.attempt(this, () -> {
+                    throw refused;
+                }));
             }
-            ui.access(after::run);
         }));
+        upload.addAllFinishedListener(finished -> {
+            Runnable result = outcome.getAndSet(null);
+            if (result != null) {
+                result.run();
+            }
+        });
         upload.setMaxFiles(1);
         upload.setMaxFileSize(details.maxFileMb() * 1024 * 1024);
         upload.setAcceptedFileTypes(details.fileTypes().stream().map(DocumentUploadPanel::extension)
