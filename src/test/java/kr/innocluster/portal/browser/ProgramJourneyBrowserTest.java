@@ -71,6 +71,7 @@ class ProgramJourneyBrowserTest extends BrowserTestBase {
         page.click("#assign-reviewer");
         assertThat(status("심사 중")).isVisible();
         screenshot("official-assigned");
+        closeDialog();
         logout();
 
         loginAs("reviewer");
@@ -98,6 +99,7 @@ class ProgramJourneyBrowserTest extends BrowserTestBase {
         page.click("#save-agreement");
         assertThat(page.locator("#agreement")).containsText("기업 확인 대기");
         screenshot("official-selected");
+        closeDialog();
         logout();
 
         loginAs("company");
@@ -108,6 +110,11 @@ class ProgramJourneyBrowserTest extends BrowserTestBase {
         assertThat(page.locator(".application-status").first()).hasText("협약 체결");
         assertThat(page.locator("#agreement")).containsText("협약 확인 완료");
         screenshot("company-agreement");
+    }
+
+    private void closeDialog() {
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("닫기")).click();
+        assertThat(page.locator("vaadin-dialog[opened]")).hasCount(0);
     }
 
     private Locator status(String text) {
