@@ -24,6 +24,8 @@ class ScoreRow extends HorizontalLayout {
         score.setValue(line.score());
         score.setReadOnly(readOnly);
         score.addClassName("score-choice");
+        // the five choices stay on one line; the comment field takes what is left
+        score.getStyle().set("flex", "none");
         score.getElement().setAttribute("data-item", line.name());
         score.addValueChangeListener(e -> changed.run());
         comment.setPlaceholder(getTranslation("program.review.comment"));
