@@ -5,6 +5,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import kr.innocluster.portal.localstack.TestStackInitializer;
+import kr.innocluster.portal.program.ProgramTestSupport;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -13,5 +15,6 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ContextConfiguration(initializers = TestStackInitializer.class)
+@Import(ProgramTestSupport.class)
 public @interface IntegrationTest {
 }

@@ -8,9 +8,21 @@ import org.springframework.core.env.MapPropertySource;
 /** Puts the {@link TestStack}'s addresses in front of every other property source of a test context. */
 public class TestStackInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    private static final java.nio.file.Path TEST_UPLOADS = createUploadFolder();
+
+    private static java.nio.file.Path createUploadFolder() {
+        try {
+            return java.nio.file.Files.createTempDirectory("innocluster-test-uploads-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        context.getEnvironment().getPropertySources()
-                .addFirst(new MapPropertySource("test-stack", new HashMap<>(TestStack.get().properties())));
+        HashMap<String, Object> properties = new HashMap<>(TestStack.get().properties());
+        // uploaded documents of the tests go to a throw-away folder, never the local run's data/uploads
+        properties.put("portal.storage.dir", TEST_UPLOADS.toString());
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-stack", properties));
     }
 }

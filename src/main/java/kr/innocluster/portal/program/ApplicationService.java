@@ -1,0 +1,217 @@
+package kr.innocluster.portal.program;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kr.innocluster.portal.program.domain.ApplicationDocument;
+import kr.innocluster.portal.program.domain.ApplicationDocumentRepository;
+import kr.innocluster.portal.program.domain.GrantApplication;
+import kr.innocluster.portal.program.domain.GrantApplicationRepository;
+import kr.innocluster.portal.program.domain.Program;
+import kr.innocluster.portal.program.domain.ProgramRepository;
+import kr.innocluster.portal.security.CurrentUser;
+import kr.innocluster.portal.security.PortalUser;
+import kr.innocluster.portal.security.Roles;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A company's side of applying: draft, documents, submission before the deadline, withdrawal, its timeline. */
+@Service
+public class ApplicationService {
+
+    private final GrantApplicationRepository applications;
+    private final ApplicationDocumentRepository documents;
+    private final ProgramRepository programs;
+    private final ApplicationAccess access;
+    private final ApplicationMapper mapper;
+    private final ApplicantCompanies companies;
+    private final DocumentUploads uploads;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ApplicationService(GrantApplicationRepository applications, ApplicationDocumentRepository documents,
+                       ProgramRepository programs, ApplicationAccess access, ApplicationMapper mapper,
+                       ApplicantCompanies companies, DocumentUploads uploads, AuditTrail audit,
+                       CurrentUser currentUser, Clock clock) {
+        this.applications = applications;
+        this.documents = documents;
+        this.programs = programs;
+        this.access = access;
+        this.mapper = mapper;
+        this.companies = companies;
+        this.uploads = uploads;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Opens the company's application to a program: the existing one, or a new draft while the window is open. */
+    @RolesAllowed(Roles.COMPANY)
+    @Transactional
+    public long startApplication(long programId) {
+        ApplicantCompany company = companies.companyOfCurrentUser()
+                .orElseThrow(() -> new ProgramException("program.error.noCompany"));
+        Program program = programs.findById(programId).filter(p -> p.getStatus() == ProgramStatus.PUBLISHED)
+                .orElseThrow(ProgramRecordNotFoundException::new);
+        return applications.findLive(programId, company.id()).map(GrantApplication::getId).orElseGet(() -> {
+            if (!program.acceptsApplicationsAt(clock.instant())) {
+                throw new ProgramException("program.error.windowClosed");
+            }
+            PortalUser user = currentUser.require();
+            GrantApplication application = new GrantApplication(program, company.id(), company.name(),
+                    user.subject(), user.displayName(), user.email(), clock.instant());
+            application.edit(program.getTitle(), "", program.getMaxGrant());
+            try {
+                applications.saveAndFlush(application);
+            } catch (DataIntegrityViolationException e) {
+                throw new ProgramException("program.error.alreadyApplied");
+            }
+            audit.record(programId, application.getId(), AuditAction.APPLICATION_STARTED, null);
+            return application.getId();
+        });
+    }
+
+    @RolesAllowed(Roles.COMPANY)
+    @Transactional(readOnly = true)
+    public Page<ApplicationSummary> myApplications(Pageable pageable) {
+        return companies.companyOfCurrentUser()
+                .map(c -> applications.findByCompany(c.id(), pageable).map(a -> mapper.summary(a, true)))
+                .orElse(Page.empty(pageable));
+    }
+
+    @RolesAllowed(Roles.COMPANY)
+    @Transactional(readOnly = true)
+    public ApplicationDetails myApplication(long applicationId) {
+        return mapper.details(access.ownedByMyCompany(applicationId), true);
+    }
+
+    @RolesAllowed(Roles.COMPANY)
+    @Transactional
+    public void saveDraft(long applicationId, ApplicationDraft draft) {
+        GrantApplication application = editable(applicationId);
+        Map<String, String> errors = validate(draft, application.getProgram());
+        if (!errors.isEmpty()) {
+            throw new ProgramValidationException(errors);
+        }
+        application.edit(draft.getProjectTitle().strip(), draft.getSummary(), draft.getRequestedAmount());
+        audit.record(application.getProgram().getId(), applicationId, AuditAction.DRAFT_SAVED, null);
+    }
+
+    /** Stores an uploaded document after checking its real type (from its bytes) and size against the program. */
+    @RolesAllowed(Roles.COMPANY)
+    @Transactional
+    public DocumentInfo upload(long applicationId, String requirement, String fileName, byte[] content) {
+        GrantApplication application = editable(applicationId);
+        Program program = application.getProgram();
+        if (!program.requiredDocumentList().contains(requirement) && !"기타".equals(requirement)) {
+            throw new ProgramException("program.error.unknownRequirement");
+        }
+        FileType type = uploads.check(program, content);
+        String key = uploads.store(content);
+        ApplicationDocument document = application.attach(requirement, uploads.safeName(fileName), type.name(),
+                content.length, key, clock.instant());
+        applications.flush();
+        audit.record(program.getId(), applicationId, AuditAction.DOCUMENT_UPLOADED, requirement + ": " + fileName);
+        return ApplicationMapper.document(document);
+    }
+
+    @RolesAllowed(Roles.COMPANY)
+    @Transactional
+    public void removeDocument(long applicationId, long documentId) {
+        GrantApplication application = editable(applicationId);
+        ApplicationDocument document = application.getDocuments().stream()
+                .filter(d -> d.getId() == documentId).findFirst()
+                .orElseThrow(ProgramRecordNotFoundException::new);
+        application.getDocuments().remove(document);
+        uploads.deleteAfterCommit(document.getStorageKey());
+        audit.record(application.getProgram().getId(), applicationId, AuditAction.DOCUMENT_REMOVED,
+                document.getRequirement() + ": " + document.getFileName());
+    }
+
+    /**
+     * Submits before the deadline (the injected clock decides). Refused after it, with the draft kept as it was;
+     * only a verified company may submit. The eligibility check of this moment is recorded for intake.
+     */
+    @RolesAllowed(Roles.COMPANY)
+    @Transactional
+    public void submit(long applicationId) {
+        GrantApplication application = editable(applicationId);
+        ApplicantCompany company = companies.requireVerifiedCompanyOfCurrentUser();
+        Program program = application.getProgram();
+        Instant now = clock.instant();
+        boolean correction = application.getStatus() == ApplicationStatus.INCOMPLETE;
+        if (!correction && !program.acceptsApplicationsAt(now)) {
+            throw new ProgramException("program.error.deadlinePassed");
+        }
+        Map<String, String> errors = validate(new ApplicationDraft(application.getProjectTitle(),
+                application.getSummary(), application.getRequestedAmount()), program);
+        if (!errors.isEmpty()) {
+            throw new ProgramValidationException(errors);
+        }
+        Set<String> uploaded = application.getDocuments().stream().map(ApplicationDocument::getRequirement)
+                .collect(Collectors.toSet());
+        if (!uploaded.containsAll(program.requiredDocumentList())) {
+            throw new ProgramException("program.error.documentsMissing");
+        }
+        Eligibility eligibility = program.eligibilityRules().check(company.profile(), mapper.today());
+        application.submit(now, eligibility.eligible(), ApplicationMapper.encodeReasons(eligibility));
+        audit.record(program.getId(), applicationId, AuditAction.APPLICATION_SUBMITTED,
+                eligibility.eligible() ? null : ApplicationMapper.encodeReasons(eligibility));
+    }
+
+    /** Withdraws while nobody reviews it yet. */
+    @RolesAllowed(Roles.COMPANY)
+    @Transactional
+    public void withdraw(long applicationId, String reason) {
+        GrantApplication application = access.ownedByMyCompany(applicationId);
+        if (!application.getStatus().withdrawable()) {
+            throw new ProgramException("program.error.notWithdrawable");
+        }
+        application.moveTo(ApplicationStatus.WITHDRAWN);
+        audit.record(application.getProgram().getId(), applicationId, AuditAction.APPLICATION_WITHDRAWN, reason);
+    }
+
+    /** A document for whoever may see its application (own company, assigned reviewer, officials). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public StoredDocument openDocument(long documentId) {
+        ApplicationDocument document = documents.findWithApplication(documentId)
+                .orElseThrow(ProgramRecordNotFoundException::new);
+        access.visibleToMe(document.getApplication().getId());
+        return uploads.open(document);
+    }
+
+    private GrantApplication editable(long applicationId) {
+        GrantApplication application = access.ownedByMyCompany(applicationId);
+        if (!application.getStatus().editableByCompany()) {
+            throw new ProgramException("program.error.notEditable");
+        }
+        return application;
+    }
+
+    private static Map<String, String> validate(ApplicationDraft draft, Program program) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (draft.getProjectTitle() == null || draft.getProjectTitle().isBlank()
+                || draft.getProjectTitle().length() > 200) {
+            errors.put("projectTitle", "program.validation.projectTitle");
+        }
+        if (draft.getSummary() != null && draft.getSummary().length() > 4000) {
+            errors.put("summary", "program.validation.summary");
+        }
+        if (draft.getRequestedAmount() == null || draft.getRequestedAmount() <= 0) {
+            errors.put("requestedAmount", "program.validation.requestedAmount");
+        } else if (draft.getRequestedAmount() > program.getMaxGrant()) {
+            errors.put("requestedAmount", "program.validation.overMaxGrant");
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,88 @@
+package kr.innocluster.portal.program;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A program's eligibility rules. Empty lists and null limits mean "no restriction". {@link #check} is a pure
+ * function: the same profile and day always give the same answer, with a reason for every rule that fails.
+ */
+public record EligibilityRules(List<String> regions, List<String> sizeClasses, List<String> ksicPrefixes,
+                               Integer minSmartFactoryLevel, Integer maxCompanyAgeYears) {
+
+    /** Company states in which no grant may be given (휴업, 폐업, 파산 ...). */
+    static final Set<String> INACTIVE_STATUSES = Set.of("CLOSED", "SUSPENDED", "BANKRUPT", "DISSOLVED");
+
+    public EligibilityRules {
+        regions = List.copyOf(regions);
+        sizeClasses = List.copyOf(sizeClasses);
+        ksicPrefixes = ksicPrefixes.stream().map(p -> p.strip().toUpperCase(Locale.ROOT)).filter(p -> !p.isEmpty())
+                .toList();
+    }
+
+    public static EligibilityRules none() {
+        return new EligibilityRules(List.of(), List.of(), List.of(), null, null);
+    }
+
+    public Eligibility check(EligibilityProfile company, LocalDate today) {
+        List<EligibilityReason> reasons = new ArrayList<>();
+        if (company.status() != null && INACTIVE_STATUSES.contains(company.status().toUpperCase(Locale.ROOT))) {
+            reasons.add(new EligibilityReason("program.eligibility.inactive", company.status()));
+        }
+        if (!regions.isEmpty() && !regions.contains(company.region())) {
+            reasons.add(new EligibilityReason("program.eligibility.region", String.join(", ", regions)));
+        }
+        if (!sizeClasses.isEmpty() && !sizeClasses.contains(company.sizeClass())) {
+            reasons.add(new EligibilityReason("program.eligibility.size", String.join(", ", sizeClasses)));
+        }
+        if (!ksicPrefixes.isEmpty() && !matchesKsic(company.ksicCode())) {
+            reasons.add(new EligibilityReason("program.eligibility.ksic", String.join(", ", ksicPrefixes)));
+        }
+        if (minSmartFactoryLevel != null
+                && (company.smartFactoryLevel() == null || company.smartFactoryLevel() < minSmartFactoryLevel)) {
+            reasons.add(new EligibilityReason("program.eligibility.smartFactory", String.valueOf(minSmartFactoryLevel)));
+        }
+        if (maxCompanyAgeYears != null
+                && (company.foundedOn() == null || company.foundedOn().plusYears(maxCompanyAgeYears).isBefore(today))) {
+            reasons.add(new EligibilityReason("program.eligibility.age", String.valueOf(maxCompanyAgeYears)));
+        }
+        return new Eligibility(reasons);
+    }
+
+    /** KSIC codes are a section letter and digits (C29271); a rule names a section (C) or a prefix (C29). */
+    private boolean matchesKsic(String code) {
+        if (code == null || code.isBlank()) {
+            return false;
+        }
+        String normalized = code.strip().toUpperCase(Locale.ROOT);
+        return ksicPrefixes.stream().anyMatch(normalized::startsWith);
+    }
+
+    /**
+     * True when these (updated) rules still accept every company the earlier rules accepted. Changes that fail this
+     * are refused once applications exist, so nobody who applied is shut out afterwards.
+     */
+    public boolean acceptsEveryoneAcceptedBy(EligibilityRules earlier) {
+        return covers(earlier.regions, regions) && covers(earlier.sizeClasses, sizeClasses) && ksicCovers(earlier)
+                && (minSmartFactoryLevel == null
+                    || (earlier.minSmartFactoryLevel != null && minSmartFactoryLevel <= earlier.minSmartFactoryLevel))
+                && (maxCompanyAgeYears == null
+                    || (earlier.maxCompanyAgeYears != null && maxCompanyAgeYears >= earlier.maxCompanyAgeYears));
+    }
+
+    /** Every value the earlier list allowed is still allowed (an empty list allows everything). */
+    private static boolean covers(List<String> earlier, List<String> updated) {
+        return updated.isEmpty() || (!earlier.isEmpty() && updated.containsAll(earlier));
+    }
+
+    private boolean ksicCovers(EligibilityRules earlier) {
+        if (ksicPrefixes.isEmpty()) {
+            return true;
+        }
+        return !earlier.ksicPrefixes.isEmpty() && earlier.ksicPrefixes.stream()
+                .allMatch(old -> ksicPrefixes.stream().anyMatch(old::startsWith));
+    }
+}

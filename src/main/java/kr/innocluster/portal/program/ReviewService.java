@@ -1,0 +1,161 @@
+package kr.innocluster.portal.program;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import kr.innocluster.portal.program.domain.GrantApplication;
+import kr.innocluster.portal.program.domain.ProgramReviewer;
+import kr.innocluster.portal.program.domain.ProgramReviewerRepository;
+import kr.innocluster.portal.program.domain.ReviewAssignment;
+import kr.innocluster.portal.program.domain.ReviewAssignmentRepository;
+import kr.innocluster.portal.program.domain.ReviewConflict;
+import kr.innocluster.portal.program.domain.ReviewConflictRepository;
+import kr.innocluster.portal.program.domain.RubricItem;
+import kr.innocluster.portal.security.CurrentUser;
+import kr.innocluster.portal.security.PortalUser;
+import kr.innocluster.portal.security.Roles;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A reviewer's side: only their own assignments, scores 1-5 per rubric item with a comment, submission (then
+ * read-only), and declaring a conflict of interest. Under blind review the company's name is never handed out.
+ */
+@Service
+public class ReviewService {
+
+    private final ReviewAssignmentRepository assignments;
+    private final ReviewConflictRepository conflicts;
+    private final ProgramReviewerRepository reviewers;
+    private final ApplicationMapper mapper;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ReviewService(ReviewAssignmentRepository assignments, ReviewConflictRepository conflicts,
+                  ProgramReviewerRepository reviewers, ApplicationMapper mapper, AuditTrail audit,
+                  CurrentUser currentUser, Clock clock) {
+        this.assignments = assignments;
+        this.conflicts = conflicts;
+        this.reviewers = reviewers;
+        this.mapper = mapper;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Adds the signed-in reviewer to the pool officials assign from (or refreshes their name). */
+    @RolesAllowed(Roles.REVIEWER)
+    @Transactional
+    public void registerMe() {
+        PortalUser user = currentUser.require();
+        reviewers.findById(user.subject()).ifPresentOrElse(r -> r.update(user.displayName(), user.email()),
+                () -> reviewers.save(new ProgramReviewer(user.subject(), user.displayName(), user.email(),
+                        clock.instant())));
+    }
+
+    @RolesAllowed(Roles.REVIEWER)
+    @Transactional(readOnly = true)
+    public Page<AssignmentSummary> myAssignments(Pageable pageable) {
+        return assignments.findByReviewer(currentUser.require().subject(), pageable).map(r -> {
+            GrantApplication a = r.getApplication();
+            return new AssignmentSummary(r.getId(), a.getId(), a.getProgram().getTitle(), companyFor(a),
+                    a.getProjectTitle(), !r.isOpen(), r.getAssignedAt());
+        });
+    }
+
+    @RolesAllowed(Roles.REVIEWER)
+    @Transactional(readOnly = true)
+    public long myOpenAssignmentCount() {
+        return assignments.countByReviewerSubjectAndStatus(currentUser.require().subject(), ReviewAssignment.ASSIGNED);
+    }
+
+    @RolesAllowed(Roles.REVIEWER)
+    @Transactional(readOnly = true)
+    public ReviewSheet sheet(long assignmentId) {
+        return sheetOf(own(assignmentId));
+    }
+
+    /** Saves scores (1-5 each) and comments; allowed until the review is submitted. */
+    @RolesAllowed(Roles.REVIEWER)
+    @Transactional
+    public ReviewSheet saveScores(long assignmentId, List<ScoreLine> lines, String overallComment) {
+        ReviewAssignment assignment = openOwn(assignmentId);
+        List<RubricItem> rubric = assignment.getApplication().getProgram().getRubric();
+        for (ScoreLine line : lines) {
+            RubricItem item = rubric.stream().filter(r -> r.getId() == line.rubricItemId()).findFirst()
+                    .orElseThrow(ProgramRecordNotFoundException::new);
+            if (line.score() != null) {
+                if (line.score() < 1 || line.score() > 5) {
+                    throw new ProgramValidationException(Map.of("score" + item.getId(), "program.validation.score"));
+                }
+                assignment.score(item, line.score(), line.comment());
+            }
+        }
+        assignment.comment(overallComment);
+        assignments.flush();
+        return sheetOf(assignment);
+    }
+
+    /** Submits the review: every item must be scored; afterwards the sheet is read-only. */
+    @RolesAllowed(Roles.REVIEWER)
+    @Transactional
+    public void submit(long assignmentId) {
+        ReviewAssignment assignment = openOwn(assignmentId);
+        ReviewSheet sheet = sheetOf(assignment);
+        if (sheet.lines().stream().anyMatch(l -> l.score() == null)) {
+            throw new ProgramException("program.error.scoresMissing");
+        }
+        assignment.submit(clock.instant());
+        GrantApplication application = assignment.getApplication();
+        audit.record(application.getProgram().getId(), application.getId(), AuditAction.REVIEW_SUBMITTED,
+                assignment.getReviewer().getDisplayName() + ": " + sheet.weightedTotal());
+    }
+
+    /** Declares a conflict of interest with the applying company: this review ends, no future assignments. */
+    @RolesAllowed(Roles.REVIEWER)
+    @Transactional
+    public void declareConflict(long assignmentId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ProgramValidationException(Map.of("reason", "program.validation.reason"));
+        }
+        ReviewAssignment assignment = openOwn(assignmentId);
+        GrantApplication application = assignment.getApplication();
+        String subject = currentUser.require().subject();
+        if (!conflicts.existsByReviewerSubjectAndCompanyId(subject, application.getCompanyId())) {
+            conflicts.save(new ReviewConflict(subject, application.getCompanyId(), reason.strip(), clock.instant()));
+        }
+        assignment.declareConflict();
+        audit.record(application.getProgram().getId(), application.getId(), AuditAction.CONFLICT_DECLARED,
+                assignment.getReviewer().getDisplayName() + ": " + reason.strip());
+    }
+
+    private ReviewAssignment own(long assignmentId) {
+        return assignments.findOwn(assignmentId, currentUser.require().subject())
+                .orElseThrow(ProgramRecordNotFoundException::new);
+    }
+
+    private ReviewAssignment openOwn(long assignmentId) {
+        ReviewAssignment assignment = own(assignmentId);
+        if (!assignment.isOpen()) {
+            throw new ProgramException("program.error.reviewSubmitted");
+        }
+        return assignment;
+    }
+
+    private ReviewSheet sheetOf(ReviewAssignment assignment) {
+        GrantApplication a = assignment.getApplication();
+        return new ReviewSheet(assignment.getId(), a.getId(), a.getProgram().getTitle(), companyFor(a),
+                a.getProjectTitle(), a.getSummary(), a.getRequestedAmount(), a.getProgram().getPassThreshold(),
+                ReviewScores.lines(a.getProgram().getRubric(), assignment), assignment.getOverallComment(),
+                !assignment.isOpen(), mapper.documents(a));
+    }
+
+    /** Blind review: the reviewer never gets the company's identity. */
+    private static String companyFor(GrantApplication application) {
+        return application.getProgram().isBlindReview() ? null : application.getCompanyName();
+    }
+}
