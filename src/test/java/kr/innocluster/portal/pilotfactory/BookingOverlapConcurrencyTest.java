@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +41,8 @@ class BookingOverlapConcurrencyTest {
     TestBookingCompanies companies;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transaction;
 
     @Test
     void simultaneousConflictingRequestsNeverOverlapAndEveryLoserHearsTheSlotWasTaken() throws Exception {
@@ -122,5 +125,63 @@ class BookingOverlapConcurrencyTest {
         assertThat(live).isEqualTo(SLOTS);
         assertThat(won.get()).isEqualTo(SLOTS);
         assertThat(takenByDatabase.get() + takenByService.get()).isEqualTo(total - SLOTS);
+    }
+
+    /**
+     * The service's own overlap check cannot see a booking that is not committed yet: then the exclusion constraint
+     * decides. Request A is held open inside a transaction while request B for the same slot runs; B's insert waits
+     * for A, and when A commits, B hears "slot taken".
+     */
+    @Test
+    void theExclusionConstraintDecidesWhenTheServiceCannotSeeTheOtherRequestYet() throws Exception {
+        ResourceSummary resource = PilotFactoryFixtures.resource(factory, "제약 시험 라인",
+                d -> d.setOpeningHours(PilotFactoryFixtures.aroundTheClock()));
+        companies.link("race-a", 3_100_001, "선착 기업", true);
+        companies.link("race-b", 3_100_002, "후착 기업", true);
+        Instant start = PilotFactoryFixtures.at(PilotFactoryFixtures.futureMonday(7), 10, 0);
+        BookingRequest same = PilotFactoryFixtures.request(resource, start, start.plus(Duration.ofHours(2)));
+        CountDownLatch aInserted = new CountDownLatch(1);
+        CountDownLatch bStarted = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+
+        Future<?> a = pool.submit(() -> {
+            TestUsers.signIn("race-a", "company");
+            try {
+                transaction.executeWithoutResult(status -> {
+                    bookingService.request(same);
+                    aInserted.countDown();
+                    try {
+                        bStarted.await();
+                        Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            } finally {
+                TestUsers.signOut();
+            }
+            return null;
+        });
+        aInserted.await();
+        Future<Throwable> b = pool.submit(() -> {
+            TestUsers.signIn("race-b", "company");
+            bStarted.countDown();
+            try {
+                bookingService.request(same);
+                return null;
+            } catch (Throwable e) {
+                return e;
+            } finally {
+                TestUsers.signOut();
+            }
+        });
+        a.get();
+        Throwable outcome = b.get();
+        pool.shutdown();
+
+        assertThat(outcome).isInstanceOfSatisfying(SlotTakenException.class,
+                e -> assertThat(e.detectedByDatabase()).isTrue());
+        assertThat(jdbc.queryForObject("select count(*) from pf_booking where resource_id = ?", Integer.class,
+                resource.id())).isEqualTo(1);
     }
 }
