@@ -17,22 +17,23 @@ class LoginBrowserTest extends BrowserTestBase {
 
     /** The menu each demo user must see, in order. Features that add views extend this table. */
     static final Map<String, List<String>> MENUS = Map.of(
-            "official", List.of("홈", "발송 메일", "알림", "내 계정"),
+            "official", List.of("홈", "실증팩토리 예약", "실증 설비 관리", "예약 승인", "설비 가동률", "발송 메일", "알림",
+                    "내 계정"),
             "reviewer", List.of("홈", "알림", "내 계정"),
-            "operator", List.of("홈", "알림", "내 계정"),
-            "company", List.of("홈", "알림", "내 계정"),
-            "company2", List.of("홈", "알림", "내 계정"),
+            "operator", List.of("홈", "실증팩토리 예약", "실증 설비 관리", "예약 승인", "설비 가동률", "알림", "내 계정"),
+            "company", List.of("홈", "실증팩토리 예약", "내 실증 예약", "알림", "내 계정"),
+            "company2", List.of("홈", "실증팩토리 예약", "내 실증 예약", "알림", "내 계정"),
             "attendee", List.of("홈", "알림", "내 계정"),
             "admin", List.of("홈", "발송 메일", "시스템 상태", "알림", "내 계정"));
 
     /** A view each user's role may not open. */
     static final Map<String, String> FORBIDDEN = Map.of(
             "official", "admin/system",
-            "reviewer", "admin/system",
+            "reviewer", "pilot-factory/requests",
             "operator", "admin/system",
-            "company", "admin/system",
-            "company2", "admin/system",
-            "attendee", "admin/system");
+            "company", "pilot-factory/resources",
+            "company2", "pilot-factory/utilisation",
+            "attendee", "pilot-factory");
 
     static final Map<String, String> HOME_OF = Map.of(
             "official", "official", "reviewer", "reviewer", "operator", "operator", "company", "company",
