@@ -39,18 +39,21 @@ public class FactoryCalendarService {
     private final BookingRepository bookings;
     private final BlackoutRepository blackouts;
     private final BookingCompanies companies;
+    private final GrantEligibility grantEligibility;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ZoneId zone;
 
     FactoryCalendarService(FactoryResourceRepository resources, ResourcePhotoRepository photos,
                            BookingRepository bookings, BlackoutRepository blackouts, BookingCompanies companies,
-                           CurrentUser currentUser, Clock clock, DisplayZone displayZone) {
+                           GrantEligibility grantEligibility, CurrentUser currentUser, Clock clock,
+                           DisplayZone displayZone) {
         this.resources = resources;
         this.photos = photos;
         this.bookings = bookings;
         this.blackouts = blackouts;
         this.companies = companies;
+        this.grantEligibility = grantEligibility;
         this.currentUser = currentUser;
         this.clock = clock;
         this.zone = displayZone.zoneId();
@@ -92,7 +95,8 @@ public class FactoryCalendarService {
     /**
      * The first free slot of {@code minutes} on any of the given resources between the local dates [from, to): opening
      * hours minus live bookings minus blackouts, from now plus the lead time, aligned to each resource's granularity.
-     * Reads one range of bookings and blackouts per resource, never per slot.
+     * Reads one range of bookings and blackouts per resource, never per slot. A company is offered only resources it
+     * may request (grant-only resources need an approved application).
      */
     @RolesAllowed({Roles.COMPANY, Roles.OPERATOR, Roles.OFFICIAL})
     @Transactional(readOnly = true)
@@ -103,9 +107,13 @@ public class FactoryCalendarService {
         }
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.atStartOfDay(zone).toInstant();
+        boolean staff = PilotFactoryService.isStaff(currentUser.require());
+        Optional<Long> company = staff ? Optional.empty() : companies.companyOfCurrentUser().map(BookingCompany::id);
         FreeSlot best = null;
         for (FactoryResource resource : resources.findAllById(resourceIds)) {
-            if (!resource.isActive() || minutes < resource.getMinMinutes() || minutes > resource.getMaxMinutes()
+            boolean closedToCaller = !staff && resource.isRequiresApprovedApplication()
+                    && company.filter(grantEligibility::hasApprovedApplication).isEmpty();
+            if (closedToCaller || !resource.isActive() || minutes < resource.getMinMinutes() || minutes > resource.getMaxMinutes()
                     || minutes % resource.getSlotMinutes() != 0) {
                 continue;
             }

@@ -43,6 +43,8 @@ public abstract class BrowserTestBase {
 
     @BeforeAll
     static void launchBrowser() {
+        // Pages of a dev-mode Vaadin app on a busy 2-core machine can take a while; the default 5 s is too tight.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(

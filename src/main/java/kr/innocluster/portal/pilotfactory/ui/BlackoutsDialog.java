@@ -50,8 +50,8 @@ class BlackoutsDialog extends Dialog {
         grid.setEmptyStateText(getTranslation("pf.blackouts.empty"));
         grid.setAllRowsVisible(true);
 
-        DateTimePicker from = new DateTimePicker(getTranslation("pf.col.start"));
-        DateTimePicker to = new DateTimePicker(getTranslation("pf.col.end"));
+        DateTimePicker from = DateFormats.isoDates(new DateTimePicker(getTranslation("pf.col.start")));
+        DateTimePicker to = DateFormats.isoDates(new DateTimePicker(getTranslation("pf.col.end")));
         from.setStep(Duration.ofMinutes(30));
         to.setStep(Duration.ofMinutes(30));
         TextField reason = new TextField(getTranslation("pf.col.reason"));

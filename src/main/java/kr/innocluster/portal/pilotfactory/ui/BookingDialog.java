@@ -43,7 +43,7 @@ class BookingDialog extends Dialog {
     private final Checkbox skipConflicts = new Checkbox();
     private final Map<String, HasValidation> fields;
 
-    BookingDialog(BookingService bookings, ResourceSummary resource, Instant start, ZoneId zone,
+    BookingDialog(BookingService bookings, ResourceSummary resource, Instant start, Instant end, ZoneId zone,
                   Runnable onBooked) {
         this.bookings = bookings;
         this.resource = resource;
@@ -54,7 +54,7 @@ class BookingDialog extends Dialog {
         addClassName("pf-booking-dialog");
         setWidth("44rem");
 
-        DatePicker date = new DatePicker(getTranslation("pf.book.date"));
+        DatePicker date = DateFormats.isoDates(new DatePicker(getTranslation("pf.book.date")));
         TimePicker from = timePicker("pf.book.start");
         TimePicker to = timePicker("pf.book.end");
         TextField solution = new TextField(getTranslation("pf.book.solution"));
@@ -92,7 +92,7 @@ class BookingDialog extends Dialog {
                 .bind(BookingForm::getWeeks, BookingForm::setWeeks);
         form.setDate(start.atZone(zone).toLocalDate());
         form.setStart(start.atZone(zone).toLocalTime());
-        form.setEnd(start.plus(Duration.ofMinutes(resource.minMinutes())).atZone(zone).toLocalTime());
+        form.setEnd(end.atZone(zone).toLocalTime());
         binder.readBean(form);
         fields = Map.of("startsAt", from, "endsAt", to, "purpose", purpose, "solution", solution,
                 "visitors", visitors, "weeks", weeks);
@@ -165,7 +165,6 @@ class BookingDialog extends Dialog {
     private TimePicker timePicker(String key) {
         TimePicker picker = new TimePicker(getTranslation(key));
         picker.setStep(Duration.ofMinutes(resource.slotMinutes()));
-        picker.setLocale(java.util.Locale.KOREA);
         return picker;
     }
 

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -42,6 +43,7 @@ import kr.innocluster.portal.security.Roles;
 @StyleSheet("context://pilotfactory.css")
 class FactoryCalendarView extends VerticalLayout implements HasDynamicTitle {
 
+    private final PilotFactoryService factory;
     private final FactoryCalendarService calendars;
     private final BookingService bookings;
     private final DisplayZone displayZone;
@@ -55,6 +57,7 @@ class FactoryCalendarView extends VerticalLayout implements HasDynamicTitle {
 
     FactoryCalendarView(PilotFactoryService factory, FactoryCalendarService calendars, BookingService bookings,
                         DisplayZone displayZone, CurrentUser currentUser, Clock clock) {
+        this.factory = factory;
         this.calendars = calendars;
         this.bookings = bookings;
         this.displayZone = displayZone;
@@ -115,14 +118,15 @@ class FactoryCalendarView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         ResourceSummary selected = resource.getValue();
         info.removeAll();
-        info.add(new ResourceInfo(selected));
+        info.add(new ResourceInfo(selected, factory));
         calendarHolder.removeAll();
         if ("week".equals(mode.getValue())) {
             LocalDate monday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             ResourceCalendar calendar = calendars.calendar(selected.id(), monday, monday.plusDays(7));
             period.setText(DisplayZone.DATE.format(monday) + " ~ " + DisplayZone.DATE.format(monday.plusDays(6)));
             calendarHolder.add(new WeekCalendar(calendar, monday, displayZone.zoneId(),
-                    canBook ? this::openBooking : null));
+                    canBook ? start -> openBooking(start, start.plus(Duration.ofMinutes(selected.minMinutes())))
+                            : null));
         } else {
             YearMonth month = YearMonth.from(anchor);
             LocalDate first = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -136,8 +140,8 @@ class FactoryCalendarView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private void openBooking(Instant start) {
-        new BookingDialog(bookings, resource.getValue(), start, displayZone.zoneId(), this::refresh).open();
+    private void openBooking(Instant start, Instant end) {
+        new BookingDialog(bookings, resource.getValue(), start, end, displayZone.zoneId(), this::refresh).open();
     }
 
     private void showFound(FreeSlot slot) {
@@ -147,14 +151,14 @@ class FactoryCalendarView extends VerticalLayout implements HasDynamicTitle {
         mode.setValue("week");
         refresh();
         if (canBook) {
-            openBooking(slot.startsAt());
+            openBooking(slot.startsAt(), slot.endsAt());
         }
     }
 
     private Div legend() {
         Div legend = new Div();
         legend.addClassName("pf-legend");
-        for (String kind : List.of("free", "requested", "approved", "booked", "blackout", "closed")) {
+        for (String kind : List.of("free", "requested", "approved", "booked", "blackout", "past", "closed")) {
             Span swatch = new Span();
             swatch.addClassNames("pf-swatch", "pf-" + kind);
             Span item = new Span(swatch, new Span(getTranslation("pf.legend." + kind)));

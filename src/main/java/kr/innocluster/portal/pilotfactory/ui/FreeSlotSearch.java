@@ -29,14 +29,18 @@ class FreeSlotSearch extends Div {
         which.setItems(resources);
         which.setItemLabelGenerator(ResourceSummary::name);
         which.select(resources);
+        which.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         which.setWidthFull();
-        DatePicker from = new DatePicker(getTranslation("pf.search.from"), today);
-        DatePicker to = new DatePicker(getTranslation("pf.search.to"), today.plusWeeks(4));
+        DatePicker from = DateFormats.isoDates(new DatePicker(getTranslation("pf.search.from"), today));
+        DatePicker to = DateFormats.isoDates(new DatePicker(getTranslation("pf.search.to"), today.plusWeeks(4)));
+        from.setWidthFull();
+        to.setWidthFull();
         IntegerField hours = new IntegerField(getTranslation("pf.search.hours"));
         hours.setValue(2);
         hours.setMin(1);
         hours.setMax(48);
         hours.setStepButtonsVisible(true);
+        hours.setWidthFull();
         hours.addClassName("pf-search-hours");
         Div result = new Div();
         result.addClassName("pf-search-result");
@@ -69,8 +73,6 @@ class FreeSlotSearch extends Div {
         });
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         search.addClassName("pf-search-find");
-        Div dates = new Div(from, to);
-        dates.addClassName("pf-search-dates");
-        add(new H3(getTranslation("pf.search.title")), which, dates, hours, search, result);
+        add(new H3(getTranslation("pf.search.title")), which, from, to, hours, search, result);
     }
 }

@@ -37,9 +37,10 @@ class ResourcesView extends VerticalLayout implements HasDynamicTitle {
         create.addClassName("pf-new-resource");
 
         grid.addClassName("pf-resources");
-        grid.addColumn(ResourceSummary::name).setHeader(getTranslation("pf.resource.name")).setAutoWidth(true);
+        grid.addColumn(ResourceSummary::name).setHeader(getTranslation("pf.resource.name")).setAutoWidth(true)
+                .setFrozen(true);
         grid.addColumn(r -> getTranslation("pf.kind." + r.kind())).setHeader(getTranslation("pf.resource.kind"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.site() + (r.location() == null ? "" : " · " + r.location()))
                 .setHeader(getTranslation("pf.resource.location")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("pf.resources.lengths", r.slotMinutes(), r.minMinutes() / 60.0,
@@ -51,7 +52,7 @@ class ResourcesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("pf.resource.quotaHours")).setAutoWidth(true);
         grid.addComponentColumn(this::flags).setHeader(getTranslation("pf.resources.flags")).setAutoWidth(true);
         grid.addComponentColumn(r -> actions(r, displayZone)).setHeader(getTranslation("pf.col.actions"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setEmptyStateText(getTranslation("pf.calendar.noResources"));
         grid.setSizeFull();
         add(create, grid);

@@ -16,6 +16,7 @@ class StaffBookingActions extends HorizontalLayout {
         setSpacing(false);
         getStyle().set("gap", "var(--lumo-space-xs)");
         setAlignItems(Alignment.CENTER);
+        getElement().setAttribute("data-booking", Long.toString(b.id()));
         if (b.status() == BookingStatus.REQUESTED) {
             Button approve = button("pf.action.approve", "pf-approve", ButtonVariant.LUMO_SUCCESS);
             approve.addClickListener(click -> {

@@ -66,6 +66,9 @@ class WeekCalendar extends Div {
             if (e.mine()) {
                 cell.addClassName("pf-mine");
             }
+            if (e.bookingId() != null) {
+                cell.getElement().setAttribute("data-booking", e.bookingId().toString());
+            }
             String label = label(e);
             cell.setTitle(label + " · " + TIME.format(e.startsAt().atZone(zone)) + "–"
                     + TIME.format(e.endsAt().atZone(zone)));
