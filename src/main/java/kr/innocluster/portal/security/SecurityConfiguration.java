@@ -7,7 +7,6 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -31,13 +30,8 @@ class SecurityConfiguration {
         // Keycloak-side logout (admin console, another app of the realm) ends the portal session too.
         http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
         // RP-initiated logout: the portal session and the Keycloak session end together, then back to the landing page.
-        // Views are guarded by Vaadin's navigation access control (their @AnonymousAllowed/@PermitAll/@RolesAllowed,
-        // anonymous users are sent to the Keycloak login) and data by method security on the services. At the HTTP
-        // level Vaadin's own public-route detection refused the anonymous landing page on a fresh start, so page
-        // requests are let through to that view-level check instead.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .oauth2LoginPage(LOGIN_PAGE, "{baseUrl}")
-                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
+        // Views are guarded by their @AnonymousAllowed/@PermitAll/@RolesAllowed, data by method security on services.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PAGE, "{baseUrl}"));
         return http.build();
     }
 
