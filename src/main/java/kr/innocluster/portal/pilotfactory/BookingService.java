@@ -117,6 +117,21 @@ public class BookingService {
         return withResourceNames(page);
     }
 
+    /** The user's company's next live bookings (not yet ended), soonest first. */
+    @RolesAllowed(Roles.COMPANY)
+    @Transactional(readOnly = true)
+    public List<BookingSummary> myUpcoming(int limit) {
+        Optional<BookingCompany> company = companies.companyOfCurrentUser();
+        if (company.isEmpty()) {
+            return List.of();
+        }
+        List<Booking> next = bookings.findByCompanyIdAndStatusInAndEndsAtAfterOrderByStartsAt(company.get().id(),
+                BookingRules.LIVE, clock.instant(), org.springframework.data.domain.PageRequest.of(0, limit));
+        Map<Long, String> names = resources.findAll().stream()
+                .collect(Collectors.toMap(FactoryResource::getId, FactoryResource::getName));
+        return next.stream().map(b -> toSummary(b, names.getOrDefault(b.getResourceId(), ""))).toList();
+    }
+
     /** A company cancels its own live booking, at the latest when the lead time before the start begins. */
     @RolesAllowed(Roles.COMPANY)
     @Transactional

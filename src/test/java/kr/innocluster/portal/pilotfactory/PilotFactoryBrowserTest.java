@@ -60,9 +60,14 @@ class PilotFactoryBrowserTest extends BrowserTestBase {
         page.locator("vaadin-select.pf-resource-select").click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(resourceName)).first().click();
         Locator taken = page.locator(".pf-week [data-start='" + start + "']");
-        for (int week = 0; week < 3 && taken.count() == 0; week++) {
-            page.locator("vaadin-button.pf-next").click();
-            page.waitForTimeout(300);
+        // The slot is at most a few days ahead: it is in this week's or one of the next weeks' grid.
+        for (int week = 0; week < 3; week++) {
+            try {
+                taken.waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+                break;
+            } catch (com.microsoft.playwright.TimeoutError notThisWeek) {
+                page.locator("vaadin-button.pf-next").click();
+            }
         }
         assertThat(taken).hasClass(java.util.regex.Pattern.compile(".*pf-booked.*"));
         assertThat(taken).hasText("예약됨");
@@ -83,10 +88,15 @@ class PilotFactoryBrowserTest extends BrowserTestBase {
         return found.innerText().strip();
     }
 
-    /** Signs out and in as someone else, once the sign-out has fully landed on the landing page. */
+    /** Signs in as someone else in a fresh browser context: no cookie and no Keycloak session carry over. */
     private void switchUser(String username) {
-        logout();
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        com.microsoft.playwright.Browser browser = context.browser();
+        context.close();
+        context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1366, 860).setLocale("ko-KR").setTimezoneId("Asia/Seoul").setAcceptDownloads(true));
+        page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        page.setDefaultNavigationTimeout(60_000);
         loginAs(username);
     }
 }

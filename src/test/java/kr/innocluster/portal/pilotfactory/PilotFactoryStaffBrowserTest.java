@@ -54,10 +54,15 @@ class PilotFactoryStaffBrowserTest extends BrowserTestBase {
         screenshot("pilot-factory-official-requests");
     }
 
-    /** Signs out and in as someone else, once the sign-out has fully landed on the landing page. */
+    /** Signs in as someone else in a fresh browser context: no cookie and no Keycloak session carry over. */
     private void switchUser(String username) {
-        logout();
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        com.microsoft.playwright.Browser browser = context.browser();
+        context.close();
+        context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1366, 860).setLocale("ko-KR").setTimezoneId("Asia/Seoul").setAcceptDownloads(true));
+        page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        page.setDefaultNavigationTimeout(60_000);
         loginAs(username);
     }
 }

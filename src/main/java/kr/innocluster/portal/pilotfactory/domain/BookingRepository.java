@@ -28,6 +28,10 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
 
     Page<Booking> findByCompanyId(long companyId, Pageable pageable);
 
+    List<Booking> findByCompanyIdAndStatusInAndEndsAtAfterOrderByStartsAt(long companyId,
+                                                                         Collection<BookingStatus> statuses,
+                                                                         Instant after, Pageable pageable);
+
     long countByCompanyId(long companyId);
 
     @Query("select b from Booking b where (?1 is null or b.status = ?1) and (?2 is null or b.resourceId = ?2) "

@@ -71,9 +71,12 @@ class BlackoutsDialog extends Dialog {
             });
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout form = new HorizontalLayout(from, to, reason, add);
-        form.setAlignItems(FlexComponent.Alignment.BASELINE);
-        form.setWrap(true);
+        HorizontalLayout when = new HorizontalLayout(from, to);
+        reason.setWidthFull();
+        HorizontalLayout why = new HorizontalLayout(reason, add);
+        why.setWidthFull();
+        why.setAlignItems(FlexComponent.Alignment.BASELINE);
+        com.vaadin.flow.component.html.Div form = new com.vaadin.flow.component.html.Div(when, why);
         Paragraph hint = new Paragraph(getTranslation("pf.blackouts.hint"));
         hint.addClassName("field-hint");
         add(grid, hint, form);

@@ -36,7 +36,7 @@ import org.springframework.data.domain.Sort;
 @Route("pilot-factory/requests")
 @RolesAllowed({Roles.OPERATOR, Roles.OFFICIAL})
 @Menu(order = 42, title = "menu.pilotFactoryRequests", icon = "vaadin:check-square-o")
-@StyleSheet("context://pilotfactory.css")
+@StyleSheet("context://styles/pilotfactory.css")
 class BookingRequestsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final String ALL = "ALL";
@@ -71,18 +71,17 @@ class BookingRequestsView extends VerticalLayout implements HasDynamicTitle {
         flaggedNote.setVisible(flagged > 0);
 
         grid.addClassName("pf-requests");
-        grid.addColumn(b -> displayZone.formatDateTime(b.startsAt()) + " ~ "
-                        + displayZone.formatDateTime(b.endsAt()).substring(11))
+        grid.addColumn(b -> When.of(displayZone, b.startsAt(), b.endsAt()))
                 .setHeader(getTranslation("pf.col.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(BookingSummary::resourceName).setHeader(getTranslation("pf.col.resource")).setAutoWidth(true);
         grid.addColumn(BookingSummary::companyName).setHeader(getTranslation("pf.col.company")).setAutoWidth(true);
-        grid.addColumn(BookingSummary::solution).setHeader(getTranslation("pf.col.solution")).setFlexGrow(1);
-        grid.addColumn(BookingSummary::visitors).setHeader(getTranslation("pf.col.visitors")).setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addColumn(BookingSummary::solution).setHeader(getTranslation("pf.col.solution")).setFlexGrow(1)
+                .setWidth("12rem");
         grid.addComponentColumn(StatusBadges::of).setHeader(getTranslation("pf.col.status")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(b -> new StaffBookingActions(bookings, b, clock, () -> grid.getDataProvider()
-                .refreshAll())).setHeader(getTranslation("pf.col.actions")).setAutoWidth(true).setFlexGrow(0);
+                .refreshAll())).setHeader(getTranslation("pf.col.actions")).setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setItemsPageable(pageable -> bookings.search(
                 ALL.equals(status.getValue()) ? null : BookingStatus.valueOf(status.getValue()),
@@ -102,7 +101,8 @@ class BookingRequestsView extends VerticalLayout implements HasDynamicTitle {
     private Component details(BookingSummary b) {
         Div details = new Div(new Paragraph(getTranslation("pf.col.requester") + ": " + b.requesterName()
                 + (b.requesterEmail() == null ? "" : " <" + b.requesterEmail() + ">")),
-                new Paragraph(getTranslation("pf.col.purpose") + ": " + b.purpose()));
+                new Paragraph(getTranslation("pf.col.purpose") + ": " + b.purpose()),
+                new Paragraph(getTranslation("pf.col.visitors") + ": " + b.visitors()));
         if (b.decisionReason() != null) {
             details.add(new Paragraph(getTranslation("pf.col.reason") + ": " + b.decisionReason()));
         }

@@ -19,8 +19,8 @@ class DailyChart extends Div {
     DailyChart(UtilisationReport report) {
         addClassName("pf-chart");
         List<UtilisationReport.DailyUse> days = report.days();
-        double max = Math.max(1, days.stream().mapToDouble(UtilisationReport.DailyUse::availableHours).max()
-                .orElse(1));
+        double highest = days.stream().mapToDouble(UtilisationReport.DailyUse::availableHours).max().orElse(0);
+        double max = Math.max(4, Math.ceil(highest / 4) * 4);
         double step = (WIDTH - LEFT - 8.0) / days.size();
         double plot = HEIGHT - BOTTOM - 8.0;
         StringBuilder svg = new StringBuilder();

@@ -40,7 +40,7 @@ import kr.innocluster.portal.security.Roles;
 @Route("pilot-factory")
 @RolesAllowed({Roles.COMPANY, Roles.OPERATOR, Roles.OFFICIAL})
 @Menu(order = 40, title = "menu.pilotFactory", icon = "vaadin:factory")
-@StyleSheet("context://pilotfactory.css")
+@StyleSheet("context://styles/pilotfactory.css")
 class FactoryCalendarView extends VerticalLayout implements HasDynamicTitle {
 
     private final PilotFactoryService factory;

@@ -25,7 +25,7 @@ import org.springframework.data.domain.Sort;
 @Route("pilot-factory/my")
 @RolesAllowed(Roles.COMPANY)
 @Menu(order = 43, title = "menu.pilotFactoryMine", icon = "vaadin:calendar-user")
-@StyleSheet("context://pilotfactory.css")
+@StyleSheet("context://styles/pilotfactory.css")
 class MyBookingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final BookingService bookings;
@@ -35,15 +35,14 @@ class MyBookingsView extends VerticalLayout implements HasDynamicTitle {
         this.bookings = bookings;
         setSizeFull();
         grid.addClassName("pf-my-bookings");
-        grid.addColumn(b -> displayZone.formatDateTime(b.startsAt()) + " ~ "
-                        + displayZone.formatDateTime(b.endsAt()).substring(11))
+        grid.addColumn(b -> When.of(displayZone, b.startsAt(), b.endsAt()))
                 .setHeader(getTranslation("pf.col.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(BookingSummary::resourceName).setHeader(getTranslation("pf.col.resource")).setAutoWidth(true);
         grid.addColumn(BookingSummary::solution).setHeader(getTranslation("pf.col.solution")).setFlexGrow(1);
         grid.addComponentColumn(StatusBadges::of).setHeader(getTranslation("pf.col.status")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("pf.col.actions")).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setFrozenToEnd(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setItemsPageable(pageable -> bookings.myBookings(PageRequest.of(pageable.getPageNumber(),
                 pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "startsAt"))).getContent());

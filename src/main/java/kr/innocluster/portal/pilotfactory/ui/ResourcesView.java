@@ -22,7 +22,7 @@ import kr.innocluster.portal.security.Roles;
 @Route("pilot-factory/resources")
 @RolesAllowed({Roles.OPERATOR, Roles.OFFICIAL})
 @Menu(order = 41, title = "menu.pilotFactoryResources", icon = "vaadin:cogs")
-@StyleSheet("context://pilotfactory.css")
+@StyleSheet("context://styles/pilotfactory.css")
 class ResourcesView extends VerticalLayout implements HasDynamicTitle {
 
     private final PilotFactoryService factory;

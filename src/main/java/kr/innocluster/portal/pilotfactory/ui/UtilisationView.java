@@ -33,7 +33,7 @@ import kr.innocluster.portal.security.Roles;
 @Route("pilot-factory/utilisation")
 @RolesAllowed({Roles.OPERATOR, Roles.OFFICIAL})
 @Menu(order = 44, title = "menu.pilotFactoryUtilisation", icon = "vaadin:chart-grid")
-@StyleSheet("context://pilotfactory.css")
+@StyleSheet("context://styles/pilotfactory.css")
 class UtilisationView extends VerticalLayout implements HasDynamicTitle {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
