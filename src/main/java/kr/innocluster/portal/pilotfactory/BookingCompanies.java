@@ -11,9 +11,9 @@ interface BookingCompanies {
     /** The company the signed-in user belongs to, verified or not. */
     Optional<BookingCompany> companyOfCurrentUser();
 
-    /** The signed-in user's company if it is verified; otherwise a {@link BookingRuleException} on field "company". */
+    /**
+     * The signed-in user's company if it is verified; otherwise a {@link BookingRuleException} on field "company"
+     * (message keys of the company registry: no company yet, or not verified).
+     */
     BookingCompany requireVerifiedCompanyOfCurrentUser();
-
-    /** For demo data: a company by its registered name. */
-    Optional<BookingCompany> findByName(String name);
 }

@@ -56,7 +56,7 @@ public class BookingService {
 
     /** Checks every occurrence of a request without saving anything: what the user sees before confirming. */
     @RolesAllowed(Roles.COMPANY)
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Occurrence> preview(BookingRequest request) {
         BookingCompany company = companies.requireVerifiedCompanyOfCurrentUser();
         FactoryResource resource = bookableResource(request.resourceId());
@@ -107,7 +107,7 @@ public class BookingService {
 
     /** The user's company's bookings, newest first. */
     @RolesAllowed(Roles.COMPANY)
-    @Transactional(readOnly = true)
+    @Transactional
     public Page<BookingSummary> myBookings(Pageable pageable) {
         Optional<BookingCompany> company = companies.companyOfCurrentUser();
         if (company.isEmpty()) {
@@ -119,7 +119,7 @@ public class BookingService {
 
     /** The user's company's next live bookings (not yet ended), soonest first. */
     @RolesAllowed(Roles.COMPANY)
-    @Transactional(readOnly = true)
+    @Transactional
     public List<BookingSummary> myUpcoming(int limit) {
         Optional<BookingCompany> company = companies.companyOfCurrentUser();
         if (company.isEmpty()) {
@@ -150,7 +150,7 @@ public class BookingService {
 
     /** One booking: its own company and staff see it; anyone else gets "not found". */
     @RolesAllowed({Roles.COMPANY, Roles.OPERATOR, Roles.OFFICIAL})
-    @Transactional(readOnly = true)
+    @Transactional
     public BookingSummary booking(long bookingId) {
         Booking booking = visibleBooking(bookingId);
         return toSummary(booking, resources.findById(booking.getResourceId()).map(FactoryResource::getName)
@@ -159,7 +159,7 @@ public class BookingService {
 
     /** The .ics file of a booking, for its company and staff. */
     @RolesAllowed({Roles.COMPANY, Roles.OPERATOR, Roles.OFFICIAL})
-    @Transactional(readOnly = true)
+    @Transactional
     public byte[] calendarFile(long bookingId) {
         Booking booking = visibleBooking(bookingId);
         return mails.ics(booking, resources.findById(booking.getResourceId()).orElseThrow());

@@ -1,29 +1,39 @@
 package kr.innocluster.portal.pilotfactory;
 
 import java.util.Optional;
+import kr.innocluster.portal.company.CompanyNotVerifiedException;
+import kr.innocluster.portal.company.CompanyService;
+import kr.innocluster.portal.company.CompanySummary;
 import org.springframework.stereotype.Component;
 
 /**
- * Company look-ups of the pilot factory. The company registry (company feature, {@code CompanyService}) is not part of
- * the portal yet, so no user belongs to a known company and nobody can book: every request is refused with "only
- * verified companies may book". Once {@code CompanyService} is on main, this class delegates to it
- * ({@code myCompany}, {@code requireVerifiedCompanyOfCurrentUser}) and nothing else in the feature changes.
+ * Company look-ups of the pilot factory, answered by the company registry ({@link CompanyService}): the signed-in
+ * user's company, and whether it is verified. The registry's refusal keeps its own message key.
  */
 @Component
 class CompanyRegistryBookingCompanies implements BookingCompanies {
 
+    private final CompanyService companyService;
+
+    CompanyRegistryBookingCompanies(CompanyService companyService) {
+        this.companyService = companyService;
+    }
+
     @Override
     public Optional<BookingCompany> companyOfCurrentUser() {
-        return Optional.empty();
+        return companyService.myCompany().map(CompanyRegistryBookingCompanies::toBookingCompany);
     }
 
     @Override
     public BookingCompany requireVerifiedCompanyOfCurrentUser() {
-        throw new BookingRuleException("company", "pf.error.companyNotVerified");
+        try {
+            return toBookingCompany(companyService.requireVerifiedCompanyOfCurrentUser());
+        } catch (CompanyNotVerifiedException e) {
+            throw new BookingRuleException("company", e.messageKey());
+        }
     }
 
-    @Override
-    public Optional<BookingCompany> findByName(String name) {
-        return Optional.empty();
+    private static BookingCompany toBookingCompany(CompanySummary summary) {
+        return new BookingCompany(summary.id(), summary.name());
     }
 }

@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What is free and what is taken on the pilot factory's resources: the calendar of one resource, and the search for the
  * first free slot of a given length on any of several resources. A company sees other companies' bookings only as
- * "booked"; operators and officials see who booked.
+ * "booked"; operators and officials see who booked. (Not read-only: asking the registry for the user's company may
+ * accept a pending invitation.)
  */
 @Service
 public class FactoryCalendarService {
@@ -61,7 +62,7 @@ public class FactoryCalendarService {
 
     /** The busy stretches of one resource over [from, to) (local dates), in two queries. */
     @RolesAllowed({Roles.COMPANY, Roles.OPERATOR, Roles.OFFICIAL})
-    @Transactional(readOnly = true)
+    @Transactional
     public ResourceCalendar calendar(long resourceId, LocalDate from, LocalDate to) {
         PortalUser user = currentUser.require();
         boolean staff = PilotFactoryService.isStaff(user);
@@ -99,7 +100,7 @@ public class FactoryCalendarService {
      * may request (grant-only resources need an approved application).
      */
     @RolesAllowed({Roles.COMPANY, Roles.OPERATOR, Roles.OFFICIAL})
-    @Transactional(readOnly = true)
+    @Transactional
     public Optional<FreeSlot> findFirstFreeSlot(Collection<Long> resourceIds, LocalDate from, LocalDate to,
                                                 int minutes) {
         if (minutes <= 0 || to == null || from == null || !to.isAfter(from)) {

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kr.innocluster.portal.base.DisplayZone;
 import kr.innocluster.portal.pilotfactory.domain.Blackout;
@@ -19,6 +20,14 @@ import kr.innocluster.portal.pilotfactory.domain.FactoryResourceRepository;
 import kr.innocluster.portal.pilotfactory.domain.BlackoutRepository;
 import kr.innocluster.portal.pilotfactory.domain.OpeningWindow;
 import kr.innocluster.portal.security.DemoUsers;
+import kr.innocluster.portal.security.Roles;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -31,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The "ABB 실증팩토리" with four resources, one maintenance blackout, and a month of bookings of the two demo companies
  * around today in every state. Idempotent: resources are created once by name; a company's bookings are created when
- * that company exists in the registry and has none yet, so they appear as soon as the company feature provides it.
+ * the demo user's company exists in the registry (company demo data runs first, @Order(10)) and has none yet.
  */
 @Component
 @Order(40)
@@ -43,8 +52,6 @@ class PilotFactoryDemoData implements ApplicationRunner {
     static final String COBOT = "협동로봇 셀";
     static final String CNC = "CNC·IoT 센싱 라인";
     static final String EDGE = "엣지 AI 서버";
-    static final String HANBIT = "한빛정밀 주식회사";
-    static final String SAEBYEOL = "새별로보틱스 주식회사";
 
     private static final Logger log = LoggerFactory.getLogger(PilotFactoryDemoData.class);
 
@@ -88,10 +95,30 @@ class PilotFactoryDemoData implements ApplicationRunner {
                     at(monday.plusWeeks(1).plusDays(2), 20), "스핀들 정기 점검 및 센서 교정", DemoUsers.OPERATOR,
                     clock.instant()));
         }
-        companies.findByName(HANBIT).ifPresent(company -> bookingsOf(company, DemoUsers.COMPANY, "최민준",
+        companyOf(DemoUsers.COMPANY, "company").ifPresent(company -> bookingsOf(company, DemoUsers.COMPANY, "최민준",
                 "company@hanbit-precision.example", vision, cnc, edge, cobot, 0));
-        companies.findByName(SAEBYEOL).ifPresent(company -> bookingsOf(company, DemoUsers.COMPANY2, "정하은",
-                "company2@saebyeol-robotics.example", vision, cnc, edge, cobot, 1));
+        companyOf(DemoUsers.COMPANY2, "company2").ifPresent(company -> bookingsOf(company, DemoUsers.COMPANY2,
+                "정하은", "company2@saebyeol-robotics.example", vision, cnc, edge, cobot, 1));
+    }
+
+    /**
+     * The company of a demo user, asked the way the portal always asks: as that user (the registry answers "my
+     * company" only to its members). Empty while the user has no company yet.
+     */
+    private Optional<BookingCompany> companyOf(String subject, String username) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        try {
+            Instant now = clock.instant();
+            OidcIdToken token = new OidcIdToken("demo-data", now, now.plusSeconds(60),
+                    Map.of("sub", subject, "preferred_username", username));
+            DefaultOidcUser user = new DefaultOidcUser(List.of(new SimpleGrantedAuthority(
+                    Roles.authority(Roles.COMPANY))), token, "preferred_username");
+            SecurityContextHolder.setContext(new SecurityContextImpl(
+                    new OAuth2AuthenticationToken(user, user.getAuthorities(), "keycloak")));
+            return companies.companyOfCurrentUser();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     @SuppressWarnings("java:S107")

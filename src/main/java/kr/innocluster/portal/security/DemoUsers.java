@@ -13,6 +13,8 @@ public final class DemoUsers {
     public static final String COMPANY2 = "00000000-0000-4000-8000-000000000005";
     public static final String ATTENDEE = "00000000-0000-4000-8000-000000000006";
     public static final String ADMIN = "00000000-0000-4000-8000-000000000007";
+    /** A company user without a company yet (registers one in the demo and the browser test). */
+    public static final String COMPANY3 = "00000000-0000-4000-8000-000000000008";
 
     private DemoUsers() {
     }

@@ -108,10 +108,35 @@ public abstract class BrowserTestBase {
         page.click("#kc-login");
     }
 
+    /** Signs out through the user menu (in either language) and waits for the public landing page. */
     protected void logout() {
         page.locator(".user-menu-bar vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("로그아웃")).click();
+        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions()
+                .setHasText(Pattern.compile("로그아웃|Sign out"))).click();
         page.waitForURL(Pattern.compile(Pattern.quote(baseUrl()) + "/?(\\?.*)?"));
+        assertThat(page.locator(".hero")).isVisible();
+    }
+
+    /**
+     * Self-registers a new account on Keycloak's registration page (it gets the attendee role) and returns its
+     * username; the browser is then signed in as that user. Tests that change a user's state use such accounts so
+     * the demo users stay as they are.
+     */
+    protected String registerNewUser(String prefix) {
+        String username = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        open("home");
+        page.waitForSelector("#kc-form-login");
+        page.locator("#kc-registration a, a[href*='registration']").first().click();
+        page.fill("#username", username);
+        page.fill("#email", username + "@example.com");
+        page.fill("#firstName", "지우");
+        page.fill("#lastName", "테스트");
+        page.fill("#password", DEMO_PASSWORD);
+        page.fill("#password-confirm", DEMO_PASSWORD);
+        page.locator("#kc-form-buttons input[type=submit], #kc-form-buttons button[type=submit]").first().click();
+        page.waitForURL(Pattern.compile(Pattern.quote(baseUrl()) + "/.*"));
+        assertThat(page.locator("#home-attendee")).isVisible();
+        return username;
     }
 
     protected Path screenshot(String name) {

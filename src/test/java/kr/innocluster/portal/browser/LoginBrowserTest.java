@@ -3,8 +3,8 @@ package kr.innocluster.portal.browser;
 import com.microsoft.playwright.Locator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
+import kr.innocluster.portal.localstack.TestStack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,23 +17,24 @@ class LoginBrowserTest extends BrowserTestBase {
 
     /** The menu each demo user must see, in order. Features that add views extend this table. */
     static final Map<String, List<String>> MENUS = Map.of(
-            "official", List.of("홈", "실증팩토리 예약", "실증 설비 관리", "예약 승인", "설비 가동률", "발송 메일", "알림",
-                    "내 계정"),
+            "official", List.of("홈", "기업 관리", "실증팩토리 예약", "실증 설비 관리", "예약 승인", "설비 가동률",
+                    "발송 메일", "알림", "내 계정"),
             "reviewer", List.of("홈", "알림", "내 계정"),
             "operator", List.of("홈", "실증팩토리 예약", "실증 설비 관리", "예약 승인", "설비 가동률", "알림", "내 계정"),
-            "company", List.of("홈", "실증팩토리 예약", "내 실증 예약", "알림", "내 계정"),
-            "company2", List.of("홈", "실증팩토리 예약", "내 실증 예약", "알림", "내 계정"),
+            "company", List.of("홈", "우리 회사", "실증팩토리 예약", "내 실증 예약", "알림", "내 계정"),
+            "company2", List.of("홈", "우리 회사", "실증팩토리 예약", "내 실증 예약", "알림", "내 계정"),
             "attendee", List.of("홈", "알림", "내 계정"),
             "admin", List.of("홈", "발송 메일", "시스템 상태", "알림", "내 계정"));
 
     /** A view each user's role may not open. */
     static final Map<String, String> FORBIDDEN = Map.of(
             "official", "admin/system",
-            "reviewer", "pilot-factory/requests",
-            "operator", "admin/system",
-            "company", "pilot-factory/resources",
-            "company2", "pilot-factory/utilisation",
-            "attendee", "pilot-factory");
+            "reviewer", "companies",
+            "operator", "companies",
+            "company", "companies",
+            "company2", "pilot-factory/resources",
+            "attendee", "companies",
+            "admin", "companies");
 
     static final Map<String, String> HOME_OF = Map.of(
             "official", "official", "reviewer", "reviewer", "operator", "operator", "company", "company",
@@ -84,16 +85,18 @@ class LoginBrowserTest extends BrowserTestBase {
 
     @Test
     void theUserCanSwitchToEnglishAndTheChoiceIsKept() {
-        loginAs("reviewer");
+        String username = registerNewUser("lang");
         page.locator("vaadin-select.language-switch").click();
         page.locator("vaadin-select-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("English"))
                 .click();
         assertThat(page.locator("vaadin-side-nav.main-nav")).containsText("My account");
 
         logout();
-        loginAs("reviewer");
+        open("home");
+        submitKeycloakLogin(username, DEMO_PASSWORD);
 
         assertThat(page.locator("vaadin-side-nav.main-nav")).containsText("My account");
+        assertThat(page.locator("#home-attendee h2")).hasText("Hello, 테스트지우");
         page.locator("vaadin-select.language-switch").click();
         page.locator("vaadin-select-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("한국어"))
                 .click();
@@ -102,8 +105,7 @@ class LoginBrowserTest extends BrowserTestBase {
 
     @Test
     void aWrongPasswordShowsKeycloaksErrorAndTheSixthFailureLocksTheAccount() {
-        String username = "lock-" + UUID.randomUUID().toString().substring(0, 8);
-        registerThroughKeycloak(username);
+        String username = registerNewUser("lock");
         logout();
 
         open("home");
@@ -111,31 +113,27 @@ class LoginBrowserTest extends BrowserTestBase {
             // More than a second apart: faster failures count as a brute-force burst and lock sooner.
             page.waitForTimeout(1_200);
             submitKeycloakLogin(username, "wrong-password");
-            assertThat(page.locator("#input-error")).isVisible();
+            assertThat(page.locator("[id^=input-error]").first()).isVisible();
         }
         // The account is now temporarily locked: even the right password is refused (Keycloak does not say why).
         page.waitForTimeout(1_200);
         submitKeycloakLogin(username, DEMO_PASSWORD);
 
         assertThat(page.locator("#kc-form-login")).isVisible();
-        assertThat(page.locator("#input-error")).isVisible();
+        assertThat(page.locator("[id^=input-error]").first()).containsText("잘못된 사용자 이름 또는 비밀번호");
         assertThat(page.url()).doesNotStartWith(baseUrl() + "/home");
         screenshot("keycloak-locked");
     }
 
-    /** Self-registration is open; a new account gets the attendee role. */
-    private void registerThroughKeycloak(String username) {
-        open("home");
-        page.waitForSelector("#kc-form-login");
-        page.locator("#kc-registration a, a[href*='registration']").first().click();
-        page.fill("#username", username);
-        page.fill("#email", username + "@example.com");
-        page.fill("#firstName", "지우");
-        page.fill("#lastName", "테스트");
-        page.fill("#password", DEMO_PASSWORD);
-        page.fill("#password-confirm", DEMO_PASSWORD);
-        page.locator("#kc-form-buttons input[type=submit], #kc-form-buttons button[type=submit]").first().click();
-        page.waitForURL(Pattern.compile(Pattern.quote(baseUrl()) + "/.*"));
-        assertThat(page.locator("#home-attendee")).isVisible();
+    @Test
+    void aLogoutInKeycloakEndsThePortalSessionThroughTheBackChannel() throws Exception {
+        String username = registerNewUser("backchannel");
+        open("account");
+        assertThat(page.locator("#account-username")).hasText(username);
+
+        KeycloakAdmin.logoutUser(TestStack.get().keycloak().issuerUri(), username);
+
+        open("account");
+        assertThat(page.locator("#kc-form-login")).isVisible();
     }
 }

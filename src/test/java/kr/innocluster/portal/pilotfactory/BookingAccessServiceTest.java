@@ -9,6 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import kr.innocluster.portal.IntegrationTest;
+import kr.innocluster.portal.company.BusinessNumber;
+import kr.innocluster.portal.company.CompanyForm;
+import kr.innocluster.portal.company.CompanyService;
+import kr.innocluster.portal.company.Region;
+import kr.innocluster.portal.company.SizeClass;
 import kr.innocluster.portal.localstack.TestStack;
 import kr.innocluster.portal.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +43,7 @@ class BookingAccessServiceTest {
     @Autowired
     BookingReminders reminders;
     @Autowired
-    TestBookingCompanies companies;
+    CompanyService companyService;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -82,7 +87,7 @@ class BookingAccessServiceTest {
 
         TestUsers.signIn("operator", "operator");
         assertThat(calendars.calendar(line.id(), monday, monday.plusDays(7)).entries()).singleElement()
-                .satisfies(e -> assertThat(e.companyName()).isEqualTo(PilotFactoryDemoData.HANBIT));
+                .satisfies(e -> assertThat(e.companyName()).isEqualTo("한빛정밀 주식회사"));
     }
 
     @Test
@@ -112,26 +117,46 @@ class BookingAccessServiceTest {
     @Test
     void onlyVerifiedCompaniesMayBook() {
         ResourceSummary line = PilotFactoryFixtures.resource(factory, "인증", d -> { });
-        companies.link("pending-company-user", 4_000_001, "심사중 주식회사", false);
-        TestUsers.signIn("pending-company-user", "company");
+        String pendingUser = "pf-pending-" + System.nanoTime();
+        TestUsers.signIn(pendingUser, "company");
+        companyService.register(newCompany("심사중 테크 " + System.nanoTime()));
 
         assertThatThrownBy(() -> bookings.request(request(line, at(monday, 9, 0), at(monday, 11, 0))))
                 .isInstanceOfSatisfying(BookingRuleException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("pf.error.companyNotVerified"));
-        TestUsers.signIn("no-company-user", "company");
+                        e -> assertThat(e.messageKey()).isEqualTo("company.error.notVerified.PENDING"));
+        TestUsers.signIn("pf-no-company-" + System.nanoTime(), "company");
         assertThatThrownBy(() -> bookings.request(request(line, at(monday, 9, 0), at(monday, 11, 0))))
                 .isInstanceOfSatisfying(BookingRuleException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("pf.error.companyNotVerified"));
+                        e -> assertThat(e.messageKey()).isEqualTo("company.error.noCompany"));
+        assertThat(bookings.myBookings(PageRequest.of(0, 10))).isEmpty();
+    }
+
+    private static CompanyForm newCompany(String name) {
+        CompanyForm form = new CompanyForm();
+        form.setBusinessNumber(BusinessNumber.complete(String.format("8%02d%06d", 86, System.nanoTime() % 1_000_000)));
+        form.setName(name);
+        form.setCeoName("홍길동");
+        form.setAddress("대구광역시 북구 호국로 807");
+        form.setRegion(Region.DAEGU);
+        form.setKsicCode("C29280");
+        form.setSizeClass(SizeClass.SMALL);
+        form.setFoundedOn(LocalDate.of(2015, 3, 2));
+        form.setEmployees(12);
+        form.setAnnualRevenue(1_500_000_000L);
+        form.setSmartFactoryLevel(2);
+        form.setDemand(true);
+        form.setContactName("김담당");
+        form.setContactPhone("010-1234-5678");
+        form.setContactEmail("contact@example.kr");
+        return form;
     }
 
     @Test
     void anApprovalMailsTheRequesterWithACalendarFile() throws Exception {
         ResourceSummary line = PilotFactoryFixtures.resource(factory, "승인 메일", d -> d.setLocation("1층 A구역"));
         String email = "pf-approve-" + System.nanoTime() + "@hanbit.example";
-        companies.link("approve-mail-user", 1_000_001, PilotFactoryDemoData.HANBIT, true);
-        TestUsers.signIn("approve-mail-user", "company");
         org.springframework.security.core.context.SecurityContextHolder.setContext(
-                TestUsers.context("approve-mail-user", "최민준", email, "company"));
+                TestUsers.context("company", "최민준", email, "company"));
         long id = bookings.request(request(line, at(monday, 9, 0), at(monday, 12, 0))).bookingIds().getFirst();
 
         TestUsers.signIn("operator", "operator");

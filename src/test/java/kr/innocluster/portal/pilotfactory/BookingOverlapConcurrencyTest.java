@@ -23,8 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 200 requests from 20 companies race for 10 one-hour slots of one resource, all released at once against the real
- * PostgreSQL. The exclusion constraint must leave exactly one booking per slot, and every loser must get "slot taken".
+ * 200 requests of the two verified demo companies (한빛정밀 as {@code company}, 새별로보틱스 as {@code company2}) race
+ * for 10 one-hour slots of one resource, all released at once against the real PostgreSQL. The exclusion constraint
+ * must leave exactly one booking per slot, and every loser must get "slot taken".
  */
 @IntegrationTest
 @Import(PilotFactoryTestConfiguration.class)
@@ -38,8 +39,6 @@ class BookingOverlapConcurrencyTest {
     @Autowired
     PilotFactoryService factory;
     @Autowired
-    TestBookingCompanies companies;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transaction;
@@ -49,9 +48,6 @@ class BookingOverlapConcurrencyTest {
         ResourceSummary resource = PilotFactoryFixtures.resource(factory, "동시성 시험 라인",
                 d -> d.setOpeningHours(PilotFactoryFixtures.aroundTheClock()));
         LocalDate day = PilotFactoryFixtures.futureMonday(6);
-        for (int c = 0; c < CONTENDERS_PER_SLOT; c++) {
-            companies.link("race-" + c, 3_000_000 + c, "경합 기업 " + c, true);
-        }
 
         int total = SLOTS * CONTENDERS_PER_SLOT;
         ExecutorService pool = Executors.newFixedThreadPool(total);
@@ -65,7 +61,7 @@ class BookingOverlapConcurrencyTest {
         List<Future<?>> futures = new ArrayList<>();
         for (int i = 0; i < total; i++) {
             int slot = i % SLOTS;
-            String user = "race-" + (i / SLOTS);
+            String user = (i / SLOTS) % 2 == 0 ? "company" : "company2";
             Instant start = PilotFactoryFixtures.at(day, 8 + slot, 0);
             futures.add(pool.submit(() -> {
                 TestUsers.signIn(user, "company");
@@ -136,8 +132,6 @@ class BookingOverlapConcurrencyTest {
     void theExclusionConstraintDecidesWhenTheServiceCannotSeeTheOtherRequestYet() throws Exception {
         ResourceSummary resource = PilotFactoryFixtures.resource(factory, "제약 시험 라인",
                 d -> d.setOpeningHours(PilotFactoryFixtures.aroundTheClock()));
-        companies.link("race-a", 3_100_001, "선착 기업", true);
-        companies.link("race-b", 3_100_002, "후착 기업", true);
         Instant start = PilotFactoryFixtures.at(PilotFactoryFixtures.futureMonday(7), 10, 0);
         BookingRequest same = PilotFactoryFixtures.request(resource, start, start.plus(Duration.ofHours(2)));
         CountDownLatch aInserted = new CountDownLatch(1);
@@ -145,7 +139,7 @@ class BookingOverlapConcurrencyTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
 
         Future<?> a = pool.submit(() -> {
-            TestUsers.signIn("race-a", "company");
+            TestUsers.signIn("company", "company");
             try {
                 transaction.executeWithoutResult(status -> {
                     bookingService.request(same);
@@ -164,7 +158,7 @@ class BookingOverlapConcurrencyTest {
         });
         aInserted.await();
         Future<Throwable> b = pool.submit(() -> {
-            TestUsers.signIn("race-b", "company");
+            TestUsers.signIn("company2", "company");
             bStarted.countDown();
             try {
                 bookingService.request(same);

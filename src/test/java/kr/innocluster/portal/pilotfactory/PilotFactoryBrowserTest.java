@@ -5,24 +5,16 @@ import com.microsoft.playwright.Page;
 import java.util.UUID;
 import kr.innocluster.portal.browser.BrowserTestBase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code company} finds the first free slot and requests it; {@code operator} approves it; {@code company2} sees the
- * slot only as "booked", without the company's name, and the free-slot search no longer offers it.
- * Needs the demo companies of the company feature (verified 한빛정밀 and 새별로보틱스): it runs once
- * {@code CompanyService} is part of the portal.
+ * slot only as "booked", without the company's name, and the free-slot search no longer offers it. The users belong
+ * to the verified demo companies of the company registry (한빛정밀, 새별로보틱스).
  */
-@EnabledIf("companyRegistryPresent")
 class PilotFactoryBrowserTest extends BrowserTestBase {
-
-    static boolean companyRegistryPresent() {
-        return org.springframework.util.ClassUtils.isPresent("kr.innocluster.portal.company.CompanyService",
-                PilotFactoryBrowserTest.class.getClassLoader());
-    }
 
     @Test
     void aCompanyBooksAFreeSlotTheOperatorApprovesAndAnotherCompanySeesItOnlyAsBooked() {

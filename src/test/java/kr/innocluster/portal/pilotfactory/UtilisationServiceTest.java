@@ -73,7 +73,7 @@ class UtilisationServiceTest {
         assertThat(report.requestedHours()).isCloseTo(3.0, within(0.01));
         assertThat(report.noShowRate()).isCloseTo(1 / 3.0, within(0.001));
         assertThat(report.topCompanies()).extracting(UtilisationReport.CompanyUse::companyName)
-                .containsExactly(PilotFactoryDemoData.HANBIT, PilotFactoryDemoData.SAEBYEOL);
+                .containsExactly("한빛정밀 주식회사", "새별로보틱스 주식회사");
         assertThat(report.topCompanies().getFirst().hours()).isCloseTo(6.0, within(0.01));
         assertThat(report.heat()[0][9]).isCloseTo(1.0, within(0.01));
         assertThat(report.heat()[0][12]).isCloseTo(1.0, within(0.01));

@@ -30,6 +30,7 @@ public final class TestUsers {
             case "operator" -> DemoUsers.OPERATOR;
             case "company" -> DemoUsers.COMPANY;
             case "company2" -> DemoUsers.COMPANY2;
+            case "company3" -> DemoUsers.COMPANY3;
             case "attendee" -> DemoUsers.ATTENDEE;
             case "admin" -> DemoUsers.ADMIN;
             default -> UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)).toString();

@@ -60,7 +60,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div grid = new Div();
         grid.addClassName("card-grid");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            if ("home".equals(entry.path()) || entry.path().isEmpty()) {
+            if (entry.menuClass() == HomeView.class) {
                 continue;
             }
             RouterLink link = new RouterLink();

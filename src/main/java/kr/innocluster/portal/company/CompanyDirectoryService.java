@@ -1,0 +1,112 @@
+package kr.innocluster.portal.company;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import kr.innocluster.portal.company.domain.Company;
+import kr.innocluster.portal.company.domain.CompanyRepository;
+import kr.innocluster.portal.company.domain.CompanySearch;
+import kr.innocluster.portal.company.domain.FieldChange;
+import kr.innocluster.portal.security.CurrentUser;
+import kr.innocluster.portal.security.PortalUser;
+import kr.innocluster.portal.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The officials' side: the searchable list of every company, its exports and the verification decisions. */
+@Service
+@RolesAllowed(Roles.OFFICIAL)
+public class CompanyDirectoryService {
+
+    private static final int MAX_PAGE_SIZE = 500;
+
+    private final CompanySearch search;
+    private final CompanyRepository companies;
+    private final CompanyHistory history;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CompanyDirectoryService(CompanySearch search, CompanyRepository companies, CompanyHistory history,
+                            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.search = search;
+        this.companies = companies;
+        this.history = history;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** One page of the filtered, sorted list; paging happens in the database. */
+    @Transactional(readOnly = true)
+    public List<CompanyListItem> search(CompanyFilter filter, Pageable pageable) {
+        int size = Math.min(pageable.getPageSize(), MAX_PAGE_SIZE);
+        return search.page(filter, pageable.getSort(), pageable.getOffset(), size);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(CompanyFilter filter) {
+        return search.count(filter);
+    }
+
+    /** Every company matching the filter, streamed in list order, for the Excel and CSV exports. */
+    @Transactional(readOnly = true)
+    public void forEachMatching(CompanyFilter filter, Sort sort, Consumer<CompanyListItem> consumer) {
+        search.forEach(filter, sort, consumer);
+    }
+
+    @Transactional(readOnly = true)
+    public long countAwaitingVerification() {
+        return companies.countByStatus(CompanyStatus.PENDING);
+    }
+
+    @Transactional
+    public CompanyDetails verify(long id, long version) {
+        return decide(id, version, CompanyStatus.VERIFIED, null,
+                EnumSet.of(CompanyStatus.PENDING, CompanyStatus.REJECTED, CompanyStatus.SUSPENDED));
+    }
+
+    /** Refuses a pending company; the reason is shown to its members. */
+    @Transactional
+    public CompanyDetails reject(long id, long version, String reason) {
+        return decide(id, version, CompanyStatus.REJECTED, requireReason(reason), EnumSet.of(CompanyStatus.PENDING));
+    }
+
+    /** Stops a verified company from applying and booking; the reason is shown to its members. */
+    @Transactional
+    public CompanyDetails suspend(long id, long version, String reason) {
+        return decide(id, version, CompanyStatus.SUSPENDED, requireReason(reason), EnumSet.of(CompanyStatus.VERIFIED));
+    }
+
+    private CompanyDetails decide(long id, long version, CompanyStatus status, String reason,
+                                  Set<CompanyStatus> allowedFrom) {
+        PortalUser official = currentUser.require();
+        Company company = companies.findById(id).orElseThrow(() -> new CompanyNotFoundException(id));
+        if (company.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Company.class, id);
+        }
+        if (!allowedFrom.contains(company.getStatus())) {
+            throw CompanyValidationException.of("status", "company.error.decision.notAllowed");
+        }
+        FieldChange change = company.decide(status, reason, official.displayName(), clock.instant());
+        companies.saveAndFlush(company);
+        history.record(id, official, reason == null ? List.of(change)
+                : List.of(change, new FieldChange("statusReason", null, reason)));
+        events.publishEvent(new CompanyStatusChanged(id, company.getName(), status, reason));
+        return CompanyMapping.details(company);
+    }
+
+    private static String requireReason(String reason) {
+        CompanyRules.text(reason, 1000).ifPresent(key -> {
+            throw CompanyValidationException.of("reason", key);
+        });
+        return reason.strip();
+    }
+}

@@ -1,0 +1,40 @@
+package kr.innocluster.portal.company;
+
+import kr.innocluster.portal.company.domain.ChangeRecord;
+import kr.innocluster.portal.company.domain.Company;
+import kr.innocluster.portal.company.domain.Invitation;
+import kr.innocluster.portal.company.domain.Membership;
+
+/** Entities to the records of the public API. */
+final class CompanyMapping {
+
+    private CompanyMapping() {
+    }
+
+    static CompanySummary summary(Company c) {
+        return new CompanySummary(c.getId(), c.getBusinessNumber(), c.getName(), c.getRegion().name(),
+                c.getSizeClass().name(), c.getKsicCode(), c.getSmartFactoryLevel(), c.getFoundedOn(),
+                c.getStatus().name(), c.isSupplier(), c.isDemand());
+    }
+
+    static CompanyDetails details(Company c) {
+        return new CompanyDetails(c.getId(), c.getBusinessNumber(), c.getName(), c.getCeoName(), c.getAddress(),
+                c.getRegion(), c.getKsicCode(), c.getSizeClass(), c.getFoundedOn(), c.getEmployees(),
+                c.getAnnualRevenue(), c.getSmartFactoryLevel(), c.isSupplier(), c.isDemand(), c.getContactName(),
+                c.getContactPhone(), c.getContactEmail(), c.getStatus(), c.getStatusReason(), c.getStatusDecidedBy(),
+                c.getStatusDecidedAt(), c.getCreatedAt(), c.getVersion());
+    }
+
+    static CompanyMember member(Membership m) {
+        return new CompanyMember(m.getUserSubject(), m.getDisplayName(), m.getEmail(), m.isManager(), m.getJoinedAt());
+    }
+
+    static CompanyInvitation invitation(Invitation i) {
+        return new CompanyInvitation(i.getId(), i.getEmail(), i.getInvitedBy(), i.getInvitedAt());
+    }
+
+    static CompanyChange change(ChangeRecord r) {
+        return new CompanyChange(r.getChangedAt(), r.getChangedByName(), r.getField(), r.getOldValue(),
+                r.getNewValue());
+    }
+}

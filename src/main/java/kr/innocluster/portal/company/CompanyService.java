@@ -1,0 +1,182 @@
+package kr.innocluster.portal.company;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kr.innocluster.portal.company.domain.ChangeRecordRepository;
+import kr.innocluster.portal.company.domain.Company;
+import kr.innocluster.portal.company.domain.CompanyRepository;
+import kr.innocluster.portal.company.domain.FieldChange;
+import kr.innocluster.portal.company.domain.Membership;
+import kr.innocluster.portal.company.domain.MembershipRepository;
+import kr.innocluster.portal.security.CurrentUser;
+import kr.innocluster.portal.security.PortalUser;
+import kr.innocluster.portal.security.Roles;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A company's profile: registration by a company user, edits by its members or officials, and the reads other
+ * features build on. Every method that takes a company id refuses foreign companies like missing ones.
+ */
+@Service
+public class CompanyService {
+
+    private final CompanyRepository companies;
+    private final MembershipRepository memberships;
+    private final ChangeRecordRepository changes;
+    private final CompanyAccess access;
+    private final CompanyInvitations invitations;
+    private final CompanyHistory history;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CompanyService(CompanyRepository companies, MembershipRepository memberships, ChangeRecordRepository changes,
+                   CompanyAccess access, CompanyInvitations invitations, CompanyHistory history, CurrentUser currentUser,
+                   Clock clock) {
+        this.companies = companies;
+        this.memberships = memberships;
+        this.changes = changes;
+        this.access = access;
+        this.invitations = invitations;
+        this.history = history;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The signed-in company user's company; an open invitation for their email is accepted on the way. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Optional<CompanySummary> myCompany() {
+        return myCompanyEntity().map(CompanyMapping::summary);
+    }
+
+    /** For applications and bookings: the user's company, which must be verified. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public CompanySummary requireVerifiedCompanyOfCurrentUser() {
+        Company company = myCompanyEntity()
+                .orElseThrow(() -> new CompanyNotVerifiedException("company.error.noCompany"));
+        if (company.getStatus() != CompanyStatus.VERIFIED) {
+            throw new CompanyNotVerifiedException("company.error.notVerified." + company.getStatus().name());
+        }
+        return CompanyMapping.summary(company);
+    }
+
+    /**
+     * Whether a user belongs to a company, for conflict-of-interest checks (a reviewer must not score their own
+     * company). Any signed-in caller may ask: the answer is a yes/no about a relation, never company data, and the
+     * callers (e.g. reviewer assignment) run as users who cannot read the company itself.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean isMember(String userSubject, long companyId) {
+        return memberships.existsByUserSubjectAndCompanyId(userSubject, companyId);
+    }
+
+    /** Officials see any company, company users their own; everyone else (and unknown ids) gets empty. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<CompanySummary> findVisible(long id) {
+        return access.visible(id).map(CompanyMapping::summary);
+    }
+
+    @RolesAllowed({Roles.OFFICIAL, Roles.COMPANY})
+    @Transactional(readOnly = true)
+    public CompanyDetails details(long id) {
+        return CompanyMapping.details(access.visibleOrThrow(id));
+    }
+
+    /** Whether the signed-in user manages this company (may invite and remove members). */
+    @RolesAllowed({Roles.OFFICIAL, Roles.COMPANY})
+    @Transactional(readOnly = true)
+    public boolean isManagedByCurrentUser(long id) {
+        return access.membershipOfCurrentUser().filter(m -> m.getCompanyId() == id).map(Membership::isManager)
+                .orElse(false);
+    }
+
+    /** A company user without a company registers one and becomes its manager; it waits for verification. */
+    @RolesAllowed(Roles.COMPANY)
+    @Transactional
+    public CompanyDetails register(CompanyForm form) {
+        PortalUser user = currentUser.require();
+        if (myCompanyEntity().isPresent()) {
+            throw CompanyValidationException.of("form", "company.error.alreadyMember");
+        }
+        Map<String, String> errors = CompanyRules.validate(form, today(), true);
+        if (!errors.isEmpty()) {
+            throw new CompanyValidationException(errors);
+        }
+        String number = BusinessNumber.normalize(form.getBusinessNumber());
+        if (companies.existsByBusinessNumber(number)) {
+            throw CompanyValidationException.of("businessNumber", "company.error.businessNumber.taken");
+        }
+        Company company;
+        try {
+            company = companies.saveAndFlush(new Company(number, form, user.subject(), clock.instant()));
+        } catch (DataIntegrityViolationException raceWithAnotherRegistration) {
+            throw CompanyValidationException.of("businessNumber", "company.error.businessNumber.taken");
+        }
+        memberships.save(new Membership(user.subject(), company.getId(), true, user.displayName(), user.email(),
+                clock.instant()));
+        history.record(company.getId(), user, List.of(new FieldChange("registered", null, company.getName())));
+        return CompanyMapping.details(company);
+    }
+
+    /**
+     * Saves an edited profile that started from {@code version}; a change by someone else in between is refused
+     * rather than overwritten. A rejected company that corrects its profile goes back to the verification queue.
+     */
+    @RolesAllowed({Roles.OFFICIAL, Roles.COMPANY})
+    @Transactional
+    public CompanyDetails update(long id, long version, CompanyForm form) {
+        PortalUser user = currentUser.require();
+        Company company = access.visibleOrThrow(id);
+        if (company.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Company.class, id);
+        }
+        Map<String, String> errors = CompanyRules.validate(form, today(), false);
+        if (!errors.isEmpty()) {
+            throw new CompanyValidationException(errors);
+        }
+        List<FieldChange> changed = new ArrayList<>(company.updateProfile(form));
+        if (!changed.isEmpty() && company.getStatus() == CompanyStatus.REJECTED && !user.hasRole(Roles.OFFICIAL)) {
+            changed.add(company.decide(CompanyStatus.PENDING, null, user.displayName(), clock.instant()));
+        }
+        companies.saveAndFlush(company);
+        history.record(id, user, changed);
+        return CompanyMapping.details(company);
+    }
+
+    /** The change history, newest first; members and officials only. */
+    @RolesAllowed({Roles.OFFICIAL, Roles.COMPANY})
+    @Transactional(readOnly = true)
+    public List<CompanyChange> history(long id) {
+        access.visibleOrThrow(id);
+        return changes.findTop200ByCompanyIdOrderByChangedAtDescIdDesc(id).stream().map(CompanyMapping::change)
+                .toList();
+    }
+
+    private Optional<Company> myCompanyEntity() {
+        PortalUser user = currentUser.require();
+        if (!user.hasRole(Roles.COMPANY)) {
+            return Optional.empty();
+        }
+        Optional<Membership> membership = memberships.findById(user.subject());
+        if (membership.isEmpty()) {
+            membership = invitations.acceptFor(user);
+        }
+        return membership.flatMap(m -> companies.findById(m.getCompanyId()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

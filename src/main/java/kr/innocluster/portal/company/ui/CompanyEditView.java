@@ -1,0 +1,100 @@
+package kr.innocluster.portal.company.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import kr.innocluster.portal.company.CompanyDetails;
+import kr.innocluster.portal.company.CompanyForm;
+import kr.innocluster.portal.company.CompanyNotFoundException;
+import kr.innocluster.portal.company.CompanyService;
+import kr.innocluster.portal.company.CompanyValidationException;
+import kr.innocluster.portal.security.CurrentUser;
+import kr.innocluster.portal.security.Roles;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * Edits a copy of the profile; saving sends the version it started from, so a colleague's or another official's
+ * change in between is reported instead of overwritten.
+ */
+@Route("companies/:id([0-9]{1,18})/edit")
+@RolesAllowed({Roles.OFFICIAL, Roles.COMPANY})
+class CompanyEditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CompanyService companies;
+    private final CurrentUser currentUser;
+    private final CompanyFormFields fields;
+    private final H2 title = new H2();
+    private CompanyDetails editing;
+
+    CompanyEditView(CompanyService companies, CurrentUser currentUser, Clock clock) {
+        this.companies = companies;
+        this.currentUser = currentUser;
+        addClassName("narrow-page");
+        fields = new CompanyFormFields(false, LocalDate.now(clock));
+        Button save = new Button(getTranslation("company.action.save"), VaadinIcon.CHECK.create(), click -> save());
+        save.setId("company-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("company.action.cancel"), click -> back());
+        add(title, fields, new HorizontalLayout(save, cancel));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElse(0L);
+        try {
+            editing = companies.details(id);
+        } catch (CompanyNotFoundException notVisible) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        title.setText(getTranslation("company.edit.title", editing.name()));
+        fields.read(CompanyForm.of(editing));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("company.page.edit") + " | " + getTranslation("app.name");
+    }
+
+    private void save() {
+        CompanyForm form = CompanyForm.of(editing);
+        if (!fields.writeInto(form)) {
+            FormNotices.invalid(this);
+            return;
+        }
+        try {
+            companies.update(editing.id(), editing.version(), form);
+            FormNotices.success(this, "company.edit.saved");
+            back();
+        } catch (CompanyValidationException refused) {
+            List<String> other = fields.showErrors(refused.errors());
+            (other.isEmpty() ? List.of("company.form.invalid") : other).forEach(key -> FormNotices.error(this, key));
+        } catch (ObjectOptimisticLockingFailureException concurrent) {
+            // The entered values stay on screen so the user can compare them after reloading.
+            FormNotices.error(this, "company.error.concurrent");
+        }
+    }
+
+    private void back() {
+        getUI().ifPresent(ui -> {
+            if (currentUser.require().hasRole(Roles.OFFICIAL)) {
+                ui.navigate(CompanyPageView.class, new RouteParameters("id", String.valueOf(editing.id())));
+            } else {
+                ui.navigate(MyCompanyView.class);
+            }
+        });
+    }
+}
