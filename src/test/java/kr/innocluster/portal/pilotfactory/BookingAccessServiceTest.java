@@ -4,7 +4,9 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +21,6 @@ import kr.innocluster.portal.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,7 +32,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Who may see and do what, the operator's decisions with their mails, attendance, reminders and free slots. */
 @IntegrationTest
-@Import(PilotFactoryTestConfiguration.class)
 class BookingAccessServiceTest {
 
     @Autowired
@@ -45,16 +45,25 @@ class BookingAccessServiceTest {
     @Autowired
     CompanyService companyService;
     @Autowired
-    MutableClock clock;
-    @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    kr.innocluster.portal.pilotfactory.domain.BookingRepository bookingRepository;
+    @Autowired
+    kr.innocluster.portal.company.CompanyService companyRegistry;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+    PastBookings pastBooking;
+
+    @org.junit.jupiter.api.BeforeEach
+    void pastBookings() {
+        pastBooking = new PastBookings(bookingRepository, companyRegistry, transaction);
+    }
 
     private final LocalDate monday = PilotFactoryFixtures.futureMonday(10);
 
     @AfterEach
     void reset() {
         TestUsers.signOut();
-        clock.reset();
     }
 
     @Test
@@ -199,15 +208,21 @@ class BookingAccessServiceTest {
 
     @Test
     void companiesCancelTheirOwnBookingsOnlyBeforeTheLeadTime() {
-        ResourceSummary line = PilotFactoryFixtures.resource(factory, "취소", d -> d.setLeadHours(24));
+        ResourceSummary server = PilotFactoryFixtures.resource(factory, "취소",
+                d -> d.setOpeningHours(PilotFactoryFixtures.aroundTheClock()));
+        Instant soon = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(3));
         TestUsers.signIn("company", "company");
-        long early = bookings.request(request(line, at(monday, 9, 0), at(monday, 11, 0))).bookingIds().getFirst();
-        long late = bookings.request(request(line, at(monday, 13, 0), at(monday, 15, 0))).bookingIds().getFirst();
+        long early = bookings.request(request(server, at(monday, 9, 0), at(monday, 11, 0))).bookingIds().getFirst();
+        long late = bookings.request(request(server, soon, soon.plus(Duration.ofHours(2)))).bookingIds().getFirst();
+        // The operator now asks for a day's notice: the booking three hours ahead can no longer be cancelled online.
+        TestUsers.signIn("operator", "operator");
+        ResourceDraft stricter = factory.resource(server.id()).toDraft();
+        stricter.setLeadHours(24);
+        factory.saveResource(server.id(), stricter);
 
+        TestUsers.signIn("company", "company");
         bookings.cancelMine(early, "일정 변경");
         assertThat(bookings.booking(early).status()).isEqualTo(BookingStatus.CANCELLED);
-
-        clock.setNow(at(monday, 9, 0));
         assertThatThrownBy(() -> bookings.cancelMine(late, null)).isInstanceOfSatisfying(BookingRuleException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("pf.error.cancelTooLate"));
     }
@@ -216,16 +231,16 @@ class BookingAccessServiceTest {
     void checkInAndNoShowAreRecordedOnceTheSlotHasStarted() {
         ResourceSummary line = PilotFactoryFixtures.resource(factory, "입실", d -> { });
         TestUsers.signIn("company", "company");
-        long came = bookings.request(request(line, at(monday, 9, 0), at(monday, 11, 0))).bookingIds().getFirst();
-        long absent = bookings.request(request(line, at(monday, 13, 0), at(monday, 15, 0))).bookingIds().getFirst();
+        long future = bookings.request(request(line, at(monday, 9, 0), at(monday, 11, 0))).bookingIds().getFirst();
+        // Yesterday's bookings cannot be requested any more: they are stored as the requests of back then.
+        long came = pastBooking.approvedYesterday(line.id(), 9);
+        long absent = pastBooking.approvedYesterday(line.id(), 13);
         TestUsers.signIn("operator", "operator");
-        bookings.approve(came);
-        bookings.approve(absent);
+        bookings.approve(future);
 
-        assertThatThrownBy(() -> bookings.recordAttendance(came, Attendance.CHECKED_IN))
+        assertThatThrownBy(() -> bookings.recordAttendance(future, Attendance.CHECKED_IN))
                 .isInstanceOfSatisfying(BookingRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("pf.error.attendanceTooEarly"));
-        clock.setNow(at(monday, 16, 0));
         bookings.recordAttendance(came, Attendance.CHECKED_IN);
         bookings.recordAttendance(absent, Attendance.NO_SHOW);
 

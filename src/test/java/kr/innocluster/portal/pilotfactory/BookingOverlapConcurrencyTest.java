@@ -16,7 +16,6 @@ import kr.innocluster.portal.IntegrationTest;
 import kr.innocluster.portal.security.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * must leave exactly one booking per slot, and every loser must get "slot taken".
  */
 @IntegrationTest
-@Import(PilotFactoryTestConfiguration.class)
 class BookingOverlapConcurrencyTest {
 
     static final int SLOTS = 10;

@@ -11,7 +11,6 @@ import kr.innocluster.portal.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static kr.innocluster.portal.pilotfactory.PilotFactoryFixtures.at;
@@ -21,15 +20,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Each booking rule refuses with its own message, and weekly requests list their conflicts before saving. */
 @IntegrationTest
-@Import(PilotFactoryTestConfiguration.class)
 class BookingRulesServiceTest {
 
     @Autowired
     BookingService bookings;
     @Autowired
     PilotFactoryService factory;
-    @Autowired
-    MutableClock clock;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -38,7 +34,6 @@ class BookingRulesServiceTest {
     @AfterEach
     void reset() {
         TestUsers.signOut();
-        clock.reset();
     }
 
     @Test
@@ -75,13 +70,18 @@ class BookingRulesServiceTest {
 
     @Test
     void requestsMustComeBeforeTheLeadTime() {
-        ResourceSummary line = PilotFactoryFixtures.resource(factory, "마감", d -> d.setLeadHours(48));
-        clock.setNow(at(monday.minusDays(1), 12, 0));
+        ResourceSummary server = PilotFactoryFixtures.resource(factory, "마감", d -> {
+            d.setOpeningHours(PilotFactoryFixtures.aroundTheClock());
+            d.setLeadHours(48);
+        });
+        Instant nextHour = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS).plus(Duration.ofHours(1));
         TestUsers.signIn("company", "company");
 
-        assertRefused(request(line, at(monday, 9, 0), at(monday, 11, 0)), "pf.error.leadTime");
-        assertThat(bookings.request(request(line, at(monday.plusDays(2), 9, 0), at(monday.plusDays(2), 11, 0)))
-                .bookingIds()).hasSize(1);
+        Instant tooSoon = nextHour.plus(Duration.ofHours(24));
+        assertRefused(request(server, tooSoon, tooSoon.plus(Duration.ofHours(2))), "pf.error.leadTime");
+        Instant inTime = nextHour.plus(Duration.ofHours(50));
+        assertThat(bookings.request(request(server, inTime, inTime.plus(Duration.ofHours(2)))).bookingIds())
+                .hasSize(1);
     }
 
     @Test

@@ -11,7 +11,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 
 import static kr.innocluster.portal.pilotfactory.PilotFactoryFixtures.at;
@@ -22,7 +21,6 @@ import static org.assertj.core.api.Assertions.within;
 
 /** Booked against open hours, no-shows, top companies, the heat map and the Excel file of one month. */
 @IntegrationTest
-@Import(PilotFactoryTestConfiguration.class)
 class UtilisationServiceTest {
 
     @Autowired
@@ -32,12 +30,21 @@ class UtilisationServiceTest {
     @Autowired
     PilotFactoryService factory;
     @Autowired
-    MutableClock clock;
+    kr.innocluster.portal.pilotfactory.domain.BookingRepository bookingRepository;
+    @Autowired
+    kr.innocluster.portal.company.CompanyService companyRegistry;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+    PastBookings pastBookings;
+
+    @org.junit.jupiter.api.BeforeEach
+    void pastBookings() {
+        pastBookings = new PastBookings(bookingRepository, companyRegistry, transaction);
+    }
 
     @AfterEach
     void reset() {
         TestUsers.signOut();
-        clock.reset();
     }
 
     @Test
@@ -59,10 +66,10 @@ class UtilisationServiceTest {
         bookings.approve(b);
         bookings.approve(c);
         factory.addBlackout(line.id(), at(firstMonday.plusDays(4), 9, 0), at(firstMonday.plusDays(4), 18, 0), "점검");
-        clock.setNow(at(firstMonday.plusDays(3), 8, 0));
-        bookings.recordAttendance(a, Attendance.CHECKED_IN);
-        bookings.recordAttendance(b, Attendance.NO_SHOW);
-        bookings.recordAttendance(c, Attendance.CHECKED_IN);
+        // Attendance is recorded after the slots; here the month lies ahead, so it is written as it will be then.
+        pastBookings.attendance(a, Attendance.CHECKED_IN);
+        pastBookings.attendance(b, Attendance.NO_SHOW);
+        pastBookings.attendance(c, Attendance.CHECKED_IN);
 
         UtilisationReport report = utilisation.report(line.id(), month);
 
