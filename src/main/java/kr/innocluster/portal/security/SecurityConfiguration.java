@@ -25,7 +25,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles.css", "/images/**", "/favicon.ico", "/actuator/health/**", "/actuator/health")
+                .requestMatchers("/styles.css", "/styles/**", "/images/**", "/favicon.ico", "/actuator/health/**",
+                        "/actuator/health")
                 .permitAll());
         // Keycloak-side logout (admin console, another app of the realm) ends the portal session too.
         http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));

@@ -17,12 +17,15 @@ class LoginBrowserTest extends BrowserTestBase {
 
     /** The menu each demo user must see, in order. Features that add views extend this table. */
     static final Map<String, List<String>> MENUS = Map.of(
-            "official", List.of("홈", "기업 관리", "지원사업", "지원사업 관리", "세미나", "내 세미나", "세미나 운영", "발송 메일",
-                    "알림", "내 계정"),
+            "official", List.of("홈", "기업 관리", "지원사업", "지원사업 관리", "세미나", "내 세미나", "세미나 운영", "실증팩토리 예약",
+                    "실증 설비 관리", "예약 승인", "설비 가동률", "발송 메일", "알림", "내 계정"),
             "reviewer", List.of("홈", "지원사업", "심사", "세미나", "내 세미나", "알림", "내 계정"),
-            "operator", List.of("홈", "지원사업", "세미나", "내 세미나", "알림", "내 계정"),
-            "company", List.of("홈", "우리 회사", "지원사업", "내 신청", "세미나", "내 세미나", "알림", "내 계정"),
-            "company2", List.of("홈", "우리 회사", "지원사업", "내 신청", "세미나", "내 세미나", "알림", "내 계정"),
+            "operator", List.of("홈", "지원사업", "세미나", "내 세미나", "실증팩토리 예약", "실증 설비 관리", "예약 승인", "설비 가동률",
+                    "알림", "내 계정"),
+            "company", List.of("홈", "우리 회사", "지원사업", "내 신청", "세미나", "내 세미나", "실증팩토리 예약", "내 실증 예약", "알림",
+                    "내 계정"),
+            "company2", List.of("홈", "우리 회사", "지원사업", "내 신청", "세미나", "내 세미나", "실증팩토리 예약", "내 실증 예약",
+                    "알림", "내 계정"),
             "attendee", List.of("홈", "지원사업", "세미나", "내 세미나", "알림", "내 계정"),
             "admin", List.of("홈", "지원사업", "세미나", "내 세미나", "발송 메일", "시스템 상태", "알림", "내 계정"));
 
@@ -32,7 +35,7 @@ class LoginBrowserTest extends BrowserTestBase {
             "reviewer", "program-admin",
             "operator", "reviews",
             "company", "program-admin",
-            "company2", "admin/system",
+            "company2", "pilot-factory/resources",
             "attendee", "my-applications",
             "admin", "companies");
 
