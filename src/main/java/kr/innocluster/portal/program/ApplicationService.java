@@ -214,4 +214,14 @@ public class ApplicationService {
         }
         return errors;
     }
+
+    /**
+     * Whether the company holds a selected or agreed grant. The pilot factory opens its grant-recipient resources only
+     * to such companies; it asks after its own access checks and learns nothing but yes or no.
+     */
+    @Transactional(readOnly = true)
+    public boolean hasApprovedGrant(long companyId) {
+        return applications.existsByCompanyIdAndStatusIn(companyId,
+                java.util.EnumSet.of(ApplicationStatus.SELECTED, ApplicationStatus.AGREED));
+    }
 }

@@ -38,6 +38,8 @@ public interface GrantApplicationRepository extends JpaRepository<GrantApplicati
 
     long countByStatusIn(Collection<ApplicationStatus> statuses);
 
+    boolean existsByCompanyIdAndStatusIn(long companyId, Collection<ApplicationStatus> statuses);
+
     @Query(value = "select a from GrantApplication a join fetch a.program where a.status in :statuses",
             countQuery = "select count(a) from GrantApplication a where a.status in :statuses")
     Page<GrantApplication> findByStatuses(@Param("statuses") Collection<ApplicationStatus> statuses,
