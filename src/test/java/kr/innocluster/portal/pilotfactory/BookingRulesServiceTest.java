@@ -122,7 +122,7 @@ class BookingRulesServiceTest {
                 d -> d.setRequiresApprovedApplication(true));
         String newcomer = "pf-no-grant-" + System.nanoTime();
         TestUsers.signIn(newcomer, "company");
-        CompanyDetails registered = companies.register(newCompanyForm("지원 이력 없는 기업 " + System.nanoTime()));
+        CompanyDetails registered = companies.register(newCompanyForm("미선정 신생기업 " + System.nanoTime()));
         TestUsers.signIn("official", "official");
         directory.verify(registered.id(), registered.version());
 
