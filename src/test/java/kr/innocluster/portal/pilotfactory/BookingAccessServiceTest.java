@@ -11,11 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import kr.innocluster.portal.IntegrationTest;
-import kr.innocluster.portal.company.BusinessNumber;
-import kr.innocluster.portal.company.CompanyForm;
 import kr.innocluster.portal.company.CompanyService;
-import kr.innocluster.portal.company.Region;
-import kr.innocluster.portal.company.SizeClass;
 import kr.innocluster.portal.localstack.TestStack;
 import kr.innocluster.portal.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -128,7 +124,7 @@ class BookingAccessServiceTest {
         ResourceSummary line = PilotFactoryFixtures.resource(factory, "인증", d -> { });
         String pendingUser = "pf-pending-" + System.nanoTime();
         TestUsers.signIn(pendingUser, "company");
-        companyService.register(newCompany("심사중 테크 " + System.nanoTime()));
+        companyService.register(PilotFactoryFixtures.companyForm("심사중 테크 " + System.nanoTime()));
 
         assertThatThrownBy(() -> bookings.request(request(line, at(monday, 9, 0), at(monday, 11, 0))))
                 .isInstanceOfSatisfying(BookingRuleException.class,
@@ -140,25 +136,6 @@ class BookingAccessServiceTest {
         assertThat(bookings.myBookings(PageRequest.of(0, 10))).isEmpty();
     }
 
-    private static CompanyForm newCompany(String name) {
-        CompanyForm form = new CompanyForm();
-        form.setBusinessNumber(BusinessNumber.complete(String.format("8%02d%06d", 86, System.nanoTime() % 1_000_000)));
-        form.setName(name);
-        form.setCeoName("홍길동");
-        form.setAddress("대구광역시 북구 호국로 807");
-        form.setRegion(Region.DAEGU);
-        form.setKsicCode("C29280");
-        form.setSizeClass(SizeClass.SMALL);
-        form.setFoundedOn(LocalDate.of(2015, 3, 2));
-        form.setEmployees(12);
-        form.setAnnualRevenue(1_500_000_000L);
-        form.setSmartFactoryLevel(2);
-        form.setDemand(true);
-        form.setContactName("김담당");
-        form.setContactPhone("010-1234-5678");
-        form.setContactEmail("contact@example.kr");
-        return form;
-    }
 
     @Test
     void anApprovalMailsTheRequesterWithACalendarFile() throws Exception {

@@ -7,13 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import kr.innocluster.portal.IntegrationTest;
-import kr.innocluster.portal.company.BusinessNumber;
 import kr.innocluster.portal.company.CompanyDetails;
 import kr.innocluster.portal.company.CompanyDirectoryService;
-import kr.innocluster.portal.company.CompanyForm;
 import kr.innocluster.portal.company.CompanyService;
-import kr.innocluster.portal.company.Region;
-import kr.innocluster.portal.company.SizeClass;
 import kr.innocluster.portal.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -122,7 +118,8 @@ class BookingRulesServiceTest {
                 d -> d.setRequiresApprovedApplication(true));
         String newcomer = "pf-no-grant-" + System.nanoTime();
         TestUsers.signIn(newcomer, "company");
-        CompanyDetails registered = companies.register(newCompanyForm("미선정 신생기업 " + System.nanoTime()));
+        CompanyDetails registered = companies.register(
+                PilotFactoryFixtures.companyForm("미선정 신생기업 " + System.nanoTime()));
         TestUsers.signIn("official", "official");
         directory.verify(registered.id(), registered.version());
 
@@ -134,24 +131,6 @@ class BookingRulesServiceTest {
         assertThat(bookings.request(request(cell, at(monday, 9, 0), at(monday, 11, 0))).bookingIds()).hasSize(1);
     }
 
-    private static CompanyForm newCompanyForm(String name) {
-        CompanyForm form = new CompanyForm();
-        form.setBusinessNumber(BusinessNumber.complete(String.format("7%02d%06d", 86, System.nanoTime() % 1_000_000)));
-        form.setName(name);
-        form.setCeoName("홍길동");
-        form.setAddress("대구광역시 북구 호국로 807");
-        form.setRegion(Region.DAEGU);
-        form.setKsicCode("C29280");
-        form.setSizeClass(SizeClass.SMALL);
-        form.setFoundedOn(LocalDate.of(2015, 3, 2));
-        form.setEmployees(12);
-        form.setAnnualRevenue(1_500_000_000L);
-        form.setDemand(true);
-        form.setContactName("김담당");
-        form.setContactPhone("010-1234-5678");
-        form.setContactEmail("contact@example.kr");
-        return form;
-    }
 
     @Test
     void theMonthlyQuotaCountsTheHoursInEachMonthABookingTouches() {

@@ -57,4 +57,26 @@ final class PilotFactoryFixtures {
     static BookingRequest request(ResourceSummary resource, java.time.Instant start, java.time.Instant end) {
         return new BookingRequest(resource.id(), start, end, "비전 검사 정확도 검증", "테스트 솔루션", 2, 1, false);
     }
+
+    /** A complete registration form for a new Daegu company, with a fresh valid business number. */
+    static kr.innocluster.portal.company.CompanyForm companyForm(String name) {
+        var form = new kr.innocluster.portal.company.CompanyForm();
+        form.setBusinessNumber(kr.innocluster.portal.company.BusinessNumber.complete(
+                String.format("8%02d%06d", 86, System.nanoTime() % 1_000_000)));
+        form.setName(name);
+        form.setCeoName("홍길동");
+        form.setAddress("대구광역시 북구 호국로 807");
+        form.setRegion(kr.innocluster.portal.company.Region.DAEGU);
+        form.setKsicCode("C29280");
+        form.setSizeClass(kr.innocluster.portal.company.SizeClass.SMALL);
+        form.setFoundedOn(LocalDate.of(2015, 3, 2));
+        form.setEmployees(12);
+        form.setAnnualRevenue(1_500_000_000L);
+        form.setSmartFactoryLevel(2);
+        form.setDemand(true);
+        form.setContactName("김담당");
+        form.setContactPhone("010-1234-5678");
+        form.setContactEmail("contact@example.kr");
+        return form;
+    }
 }
