@@ -1,5 +1,6 @@
 package kr.innocluster.portal.seminar;
 
+import kr.innocluster.portal.base.CalendarFile;
 import java.net.URI;
 import java.time.Clock;
 import kr.innocluster.portal.seminar.domain.Seminar;
@@ -43,9 +44,10 @@ class SeminarCalendar {
             description.append(seminar.getOnlineUrl()).append('\n');
         }
         String url = baseUrl + "/seminars/" + seminar.getId();
-        return IcsCalendar.of(new IcsCalendar.Event("seminar-" + seminar.getId() + "@" + host(), clock.instant(),
-                seminar.getStartsAt(), seminar.getEndsAt(), seminar.getTitle(), seminar.getVenue(),
-                description.toString().strip(), url, seminar.getStatus() == kr.innocluster.portal.seminar.domain.SeminarStatus.CANCELLED));
+        boolean cancelled = seminar.getStatus() == kr.innocluster.portal.seminar.domain.SeminarStatus.CANCELLED;
+        return CalendarFile.write("Seminars", new CalendarFile.Event("seminar-" + seminar.getId() + "@" + host(),
+                clock.instant(), seminar.getStartsAt(), seminar.getEndsAt(), seminar.getTitle(), seminar.getVenue(),
+                description.toString().strip(), url, cancelled ? "CANCELLED" : "CONFIRMED", null));
     }
 
     private String host() {

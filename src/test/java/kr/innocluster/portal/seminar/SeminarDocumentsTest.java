@@ -1,5 +1,6 @@
 package kr.innocluster.portal.seminar;
 
+import kr.innocluster.portal.base.CalendarFile;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,10 +24,10 @@ class SeminarDocumentsTest {
     @Test
     void theCalendarFileIsValidRfc5545WithFoldedKoreanLines() {
         String description = "AI의 원리와 인프라, CAE+AI; 제조 안전\n에이전틱 AI와 LLMOps ".repeat(4);
-        byte[] ics = IcsCalendar.of(new IcsCalendar.Event("seminar-7@innocluster.example",
+        byte[] ics = CalendarFile.write("Seminars", new CalendarFile.Event("seminar-7@innocluster.example",
                 Instant.parse("2026-05-01T00:00:00Z"), Instant.parse("2026-05-20T04:30:00Z"),
                 Instant.parse("2026-05-20T08:30:00Z"), "제조 AX 전략 세미나", "대구 EXCO, 컨벤션홀", description,
-                "http://localhost:8080/seminars/7", false));
+                "http://localhost:8080/seminars/7", "CONFIRMED", null));
         String text = new String(ics, StandardCharsets.UTF_8);
 
         assertThat(text).doesNotContain("\r\r").endsWith("END:VCALENDAR\r\n");

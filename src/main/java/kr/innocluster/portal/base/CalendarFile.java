@@ -1,4 +1,4 @@
-package kr.innocluster.portal.seminar;
+package kr.innocluster.portal.base;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -6,27 +6,35 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * An RFC 5545 calendar file with one event, written by hand: CRLF line endings, text escaped, lines folded at
- * 75 octets without splitting a UTF-8 character, times in UTC.
+ * An RFC 5545 calendar file (.ics) with one event, written by hand for every feature that mails or offers one
+ * (seminar registrations, pilot-factory bookings): CRLF line endings, text escaped, lines folded at 75 octets without
+ * splitting a UTF-8 character, times in UTC.
  */
-final class IcsCalendar {
+public final class CalendarFile {
+
+    public static final String CONTENT_TYPE = "text/calendar; charset=UTF-8";
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
     private static final int MAX_OCTETS = 75;
 
-    private IcsCalendar() {
+    private CalendarFile() {
     }
 
-    record Event(String uid, Instant stamp, Instant start, Instant end, String summary, String location,
-                 String description, String url, boolean cancelled) {
+    /**
+     * @param status   CONFIRMED, TENTATIVE or CANCELLED
+     * @param location, url and sequence may be {@code null} (then left out)
+     */
+    public record Event(String uid, Instant stamp, Instant start, Instant end, String summary, String location,
+                        String description, String url, String status, Long sequence) {
     }
 
-    static byte[] of(Event event) {
+    /** @param product the part of the portal that writes the file, e.g. "Seminars" (goes into PRODID) */
+    public static byte[] write(String product, Event event) {
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
-        line(ics, "PRODID:-//InnoCluster Portal//Seminars//KO");
+        line(ics, "PRODID:-//InnoCluster Portal//" + product + "//KO");
         line(ics, "CALSCALE:GREGORIAN");
         line(ics, "METHOD:PUBLISH");
         line(ics, "BEGIN:VEVENT");
@@ -35,12 +43,17 @@ final class IcsCalendar {
         line(ics, "DTSTART:" + UTC.format(event.start()));
         line(ics, "DTEND:" + UTC.format(event.end()));
         line(ics, "SUMMARY:" + escape(event.summary()));
-        line(ics, "LOCATION:" + escape(event.location()));
+        if (event.location() != null) {
+            line(ics, "LOCATION:" + escape(event.location()));
+        }
         line(ics, "DESCRIPTION:" + escape(event.description()));
         if (event.url() != null) {
             line(ics, "URL:" + event.url());
         }
-        line(ics, "STATUS:" + (event.cancelled() ? "CANCELLED" : "CONFIRMED"));
+        line(ics, "STATUS:" + event.status());
+        if (event.sequence() != null) {
+            line(ics, "SEQUENCE:" + event.sequence());
+        }
         line(ics, "END:VEVENT");
         line(ics, "END:VCALENDAR");
         return ics.toString().getBytes(StandardCharsets.UTF_8);
