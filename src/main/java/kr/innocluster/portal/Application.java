@@ -8,14 +8,12 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableAsync;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * InnoCluster Portal: support programs, applicant companies, seminars and pilot-factory bookings of a techno-park.
  * Each capability lives in its own feature package; {@code base} and {@code security} hold what they share.
  */
 @SpringBootApplication
-@EnableScheduling
 @EnableAsync
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)

@@ -1,5 +1,6 @@
 package kr.innocluster.portal.account;
 
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,6 +41,7 @@ public class AccountService implements LanguagePreference {
 
     @Override
     @Transactional
+    @PermitAll
     public Optional<Locale> currentUserLanguage() {
         return currentUser.get().map(user -> languageOf(sync(user), user));
     }

@@ -1,5 +1,6 @@
 package kr.innocluster.portal.notification;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
@@ -40,7 +41,11 @@ public class NotificationService {
         this.clock = clock;
     }
 
-    /** Stores the mail with the caller's transaction; it goes out after that transaction commits. */
+    /**
+     * Stores the mail with the caller's transaction; it goes out after that transaction commits. Open to every caller:
+     * other features' services call it for the person they act for, and jobs for nobody in particular.
+     */
+    @PermitAll
     @Transactional
     public void queueMail(OutgoingMail mail) {
         OutboundMail stored = new OutboundMail(mail.to(), mail.subject(), mail.body(), clock.instant());
@@ -51,7 +56,8 @@ public class NotificationService {
         events.publishEvent(new MailQueued(stored.getId()));
     }
 
-    /** A notice the user (by Keycloak subject) sees in the portal. */
+    /** A notice the user (by Keycloak subject) sees in the portal; open to every caller, like {@link #queueMail}. */
+    @PermitAll
     @Transactional
     public void notifyUser(String userSubject, String title, String body, String link) {
         notices.save(new PortalNotice(userSubject, title, body, link, clock.instant()));

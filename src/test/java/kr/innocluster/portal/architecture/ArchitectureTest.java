@@ -41,6 +41,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void viewsDoNotImportDomain() {
+        rules.viewsDoNotImportDomain().check(PORTAL);
+    }
+
+    @Test
+    void serviceMethodsDeclareWhoMayCallThem() {
+        rules.serviceMethodsDeclareWhoMayCallThem().check(PORTAL);
+    }
+
+    @Test
     void baseKnowsNoFeature() {
         rules.baseKnowsNoFeature().check(PORTAL);
     }
@@ -63,9 +73,15 @@ class ArchitectureTest {
 
         EvaluationResult internals = fixtureRules.internalsStayInsideTheirFeature().evaluate(broken);
         EvaluationResult repositories = fixtureRules.viewsDoNotTouchRepositories().evaluate(broken);
+        EvaluationResult domain = fixtureRules.viewsDoNotImportDomain().evaluate(broken);
+        EvaluationResult access = fixtureRules.serviceMethodsDeclareWhoMayCallThem().evaluate(broken);
 
         assertThat(internals.hasViolation()).isTrue();
         assertThat(internals.getFailureReport().getDetails()).anyMatch(line -> line.contains("BadView"));
         assertThat(repositories.hasViolation()).isTrue();
+        assertThat(domain.getFailureReport().getDetails()).anyMatch(line -> line.contains("OwnDomainView"));
+        assertThat(access.getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("AlphaService.undeclared"))
+                .noneMatch(line -> line.contains("AlphaService.declared") || line.contains("AlphaService.nightly"));
     }
 }

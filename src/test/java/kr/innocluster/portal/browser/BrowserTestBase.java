@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import kr.innocluster.portal.PortalTestConfiguration;
+import kr.innocluster.portal.base.ClockReset;
 import kr.innocluster.portal.localstack.TestStack;
 import kr.innocluster.portal.localstack.TestStackInitializer;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestExecutionListeners;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -29,6 +33,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ContextConfiguration(initializers = TestStackInitializer.class)
+@Import(PortalTestConfiguration.class)
+@TestExecutionListeners(listeners = ClockReset.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 @ExtendWith(ScreenshotOnFailure.class)
 public abstract class BrowserTestBase {
 
@@ -64,8 +70,22 @@ public abstract class BrowserTestBase {
         }
     }
 
+    private TestInfo testInfo;
+
     @BeforeEach
     void openPage(TestInfo info) {
+        testInfo = info;
+        freshContext();
+    }
+
+    /**
+     * Closes the current browser context (cookies, the Keycloak session) and opens a new one with the same fixed
+     * viewport, locale and zone: the next person starts signed out, as on another computer.
+     */
+    protected void freshContext() {
+        if (context != null) {
+            context.close();
+        }
         context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(1366, 860)
                 .setLocale("ko-KR")
@@ -74,7 +94,13 @@ public abstract class BrowserTestBase {
         page = context.newPage();
         page.setDefaultTimeout(30_000);
         page.setDefaultNavigationTimeout(60_000);
-        ScreenshotOnFailure.track(info, page);
+        ScreenshotOnFailure.track(testInfo, page);
+    }
+
+    /** Another person on another computer: a fresh browser context, signed in as {@code username}. */
+    protected void switchUser(String username) {
+        freshContext();
+        loginAs(username);
     }
 
     @AfterEach

@@ -1,6 +1,5 @@
 package kr.innocluster.portal.browser;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import java.nio.charset.StandardCharsets;
@@ -97,7 +96,7 @@ class SeminarBrowserTest extends BrowserTestBase {
         assertThat(url.find()).as(pdfText).isTrue();
 
         // anyone, signed in or not, can check it
-        freshBrowser();
+        freshContext();
         page.navigate(url.group(1));
         assertThat(page.locator("#certificate-valid")).containsText("유효한 참석 확인서입니다");
         assertThat(page.locator("#certificate-valid")).containsText("윤*우");
@@ -118,21 +117,7 @@ class SeminarBrowserTest extends BrowserTestBase {
         screenshot("seminar-editor-invalid");
     }
 
-    /** Another person at another browser: a fresh context, so no session cookie carries over. */
-    private void switchUser(String username) {
-        freshBrowser();
-        loginAs(username);
-    }
 
-    private void freshBrowser() {
-        Browser browser = context.browser();
-        context.close();
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 860).setLocale("ko-KR")
-                .setTimezoneId("Asia/Seoul").setAcceptDownloads(true));
-        page = context.newPage();
-        page.setDefaultTimeout(30_000);
-        page.setDefaultNavigationTimeout(60_000);
-    }
 
     private void checkCalendarFile(String ics, String title) {
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");

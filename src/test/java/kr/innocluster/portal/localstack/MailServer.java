@@ -2,6 +2,12 @@ package kr.innocluster.portal.localstack;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /** An in-process SMTP server (GreenMail): mail really travels over SMTP and can be read back. */
 public final class MailServer implements AutoCloseable {
@@ -24,6 +30,50 @@ public final class MailServer implements AutoCloseable {
 
     public GreenMail greenMail() {
         return greenMail;
+    }
+
+    /** The first mail to {@code address} received so far or within 15 seconds (the outbox sends after commit). */
+    public MimeMessage awaitMailTo(String address) {
+        return awaitMailTo(address, Duration.ofSeconds(15));
+    }
+
+    /**
+     * Waits with GreenMail's own waiting (woken by each arriving mail, no polling) until a mail to {@code address}
+     * is there; fails the test when none comes within {@code timeout}.
+     */
+    public MimeMessage awaitMailTo(String address, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            MimeMessage[] received = greenMail.getReceivedMessages();
+            List<MimeMessage> matching = to(received, address);
+            if (!matching.isEmpty()) {
+                return matching.getFirst();
+            }
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (left <= 0 || !greenMail.waitForIncomingEmail(left, received.length + 1)) {
+                throw new AssertionError("No mail to " + address + " within " + timeout.toSeconds() + " s");
+            }
+        }
+    }
+
+    /** Every mail to {@code address} received so far. */
+    public List<MimeMessage> mailsTo(String address) {
+        return to(greenMail.getReceivedMessages(), address);
+    }
+
+    private static List<MimeMessage> to(MimeMessage[] messages, String address) {
+        List<MimeMessage> matching = new ArrayList<>();
+        for (MimeMessage message : messages) {
+            try {
+                if (message.getAllRecipients() != null
+                        && Arrays.toString(message.getAllRecipients()).contains(address)) {
+                    matching.add(message);
+                }
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return matching;
     }
 
     @Override

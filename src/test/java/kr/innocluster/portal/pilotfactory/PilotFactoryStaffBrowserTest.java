@@ -54,15 +54,4 @@ class PilotFactoryStaffBrowserTest extends BrowserTestBase {
         screenshot("pilot-factory-official-requests");
     }
 
-    /** Signs in as someone else in a fresh browser context: no cookie and no Keycloak session carry over. */
-    private void switchUser(String username) {
-        com.microsoft.playwright.Browser browser = context.browser();
-        context.close();
-        context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1366, 860).setLocale("ko-KR").setTimezoneId("Asia/Seoul").setAcceptDownloads(true));
-        page = context.newPage();
-        page.setDefaultTimeout(30_000);
-        page.setDefaultNavigationTimeout(60_000);
-        loginAs(username);
-    }
 }

@@ -25,7 +25,7 @@ class ApplicationRulesTest {
     @Autowired
     IntakeService intake;
     @Autowired
-    ProgramTestSupport.MovableClock clock;
+    kr.innocluster.portal.base.MovableClock clock;
     @Autowired
     TestCompanies companies;
 

@@ -19,9 +19,10 @@ class LanguageSwitch extends Composite<Select<Locale>> {
         Select<Locale> select = getContent();
         select.addClassName("language-switch");
         select.setItems(PortalI18NProvider.KOREAN, PortalI18NProvider.ENGLISH);
-        select.setItemLabelGenerator(locale -> PortalI18NProvider.ENGLISH.equals(locale) ? "English" : "한국어");
+        // each language named in itself (한국어, English), so a user who cannot read the current one still finds theirs
+        select.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
         select.setValue(PortalI18NProvider.supported(UI.getCurrent().getLocale()));
-        select.setAriaLabel("Language / 언어");
+        select.setAriaLabel(getTranslation("layout.language"));
         select.addValueChangeListener(event -> {
             if (!event.isFromClient() || event.getValue() == null) {
                 return;

@@ -1,4 +1,4 @@
-package kr.innocluster.portal.seminar;
+package kr.innocluster.portal.base;
 
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -8,11 +8,17 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** ShedLock on the portal's own database (table {@code shedlock}), using the database's clock across nodes. */
+/**
+ * Scheduled jobs of every feature. A job that must run on one node only (purges, reminders, outboxes) also carries
+ * {@code @SchedulerLock}: ShedLock keeps its lock in the portal's own database (table {@code shedlock}), timed by the
+ * database's clock so nodes with drifting clocks agree.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
-class SchedulerLockConfiguration {
+class SchedulingConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(LockProvider.class)

@@ -1,0 +1,77 @@
+package kr.innocluster.portal.company;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import kr.innocluster.portal.security.TestUsers;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Real companies in the registry for any feature's tests: registered by their user through {@link CompanyService}
+ * (who becomes the manager) and, when asked, verified by the demo official. Business numbers are fresh, valid and
+ * used by no demo company. The caller's security context is restored afterwards.
+ */
+@TestComponent
+public class CompanyFixtures {
+
+    private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
+
+    private final CompanyService companies;
+    private final CompanyDirectoryService directory;
+
+    CompanyFixtures(CompanyService companies, CompanyDirectoryService directory) {
+        this.companies = companies;
+        this.directory = directory;
+    }
+
+    /** A verified company registered by {@code username}, from a {@link #validForm(String) valid form}. */
+    public CompanyDetails verified(String name, String username) {
+        return register(name, username, true, form -> { });
+    }
+
+    /** A company registered by {@code username}, adjusted by {@code tune}, verified when asked. */
+    public CompanyDetails register(String name, String username, boolean verified, Consumer<CompanyForm> tune) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        try {
+            TestUsers.signIn(username, "company");
+            CompanyForm form = validForm(name);
+            tune.accept(form);
+            CompanyDetails details = companies.register(form);
+            if (verified) {
+                TestUsers.signIn("official", "official");
+                directory.verify(details.id(), details.version());
+            }
+            return details;
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public static String freshBusinessNumber() {
+        return BusinessNumber.format(BusinessNumber.complete(
+                String.format("9%02d%06d", 86, NEXT.incrementAndGet() % 1_000_000)));
+    }
+
+    /** A complete, valid form: a small manufacturer in Daegu (KSIC C29280), founded 2015, level 2. */
+    public static CompanyForm validForm(String name) {
+        CompanyForm form = new CompanyForm();
+        form.setBusinessNumber(freshBusinessNumber());
+        form.setName(name);
+        form.setCeoName("홍길동");
+        form.setAddress("대구광역시 북구 호국로 807");
+        form.setRegion(Region.DAEGU);
+        form.setKsicCode("c29280");
+        form.setSizeClass(SizeClass.SMALL);
+        form.setFoundedOn(LocalDate.of(2015, 3, 2));
+        form.setEmployees(12);
+        form.setAnnualRevenue(1_500_000_000L);
+        form.setSmartFactoryLevel(2);
+        form.setDemand(true);
+        form.setContactName("김담당");
+        form.setContactPhone("010-1234-5678");
+        form.setContactEmail("contact@example.kr");
+        return form;
+    }
+}
