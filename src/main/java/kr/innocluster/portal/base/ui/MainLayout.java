@@ -86,7 +86,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static Component spacer() {
         Div spacer = new Div();
-        spacer.getStyle().set("flex", "1");
+        spacer.addClassName("navbar-spacer");
         return spacer;
     }
 }

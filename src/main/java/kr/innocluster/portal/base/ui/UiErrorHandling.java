@@ -1,8 +1,6 @@
 package kr.innocluster.portal.base.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
@@ -31,12 +29,7 @@ class UiErrorHandling implements VaadinServiceInitListener {
             }
             UI ui = UI.getCurrent();
             if (ui != null) {
-                ui.access(() -> {
-                    Notification notification = Notification.show(
-                            ui.getTranslation(refused ? "error.refused" : "error.unexpected.notice"), 6000,
-                            Notification.Position.TOP_CENTER);
-                    notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-                });
+                ui.access(() -> Notices.error(refused ? "error.refused" : "error.unexpected.notice"));
             }
         }));
     }
