@@ -16,7 +16,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * A company user without a company ({@code company3}) registers one, first with a wrong business number; an official
- * verifies it; {@code company2} cannot see it. Screenshots of every screen land in target/screenshots/.
+ * opens the rejection dialog without a reason, verifies the company instead and then suspends it with a reason;
+ * {@code company2} cannot see it. Screenshots of every screen land in target/screenshots/.
  */
 class CompanyBrowserTest extends BrowserTestBase {
 
@@ -36,6 +37,7 @@ class CompanyBrowserTest extends BrowserTestBase {
         Locator numberField = page.locator("#company-businessNumber");
         assertThat(numberField).hasAttribute("invalid", "");
         assertThat(numberField.locator("[slot=error-message]")).containsText("검증번호");
+        assertThat(page.locator(".ic-notice-error")).containsText("입력 내용을 확인해 주세요");
         numberField.scrollIntoViewIfNeeded();
         screenshot("company-02-register-wrong-number");
 
@@ -76,20 +78,40 @@ class CompanyBrowserTest extends BrowserTestBase {
         org.assertj.core.api.Assertions.assertThat(id.find()).isTrue();
         screenshot("company-07-page-official-pending");
 
+        // a rejection needs a reason; the official changes their mind and verifies instead
+        page.locator("#company-rejected").click();
+        page.locator("#reason-confirm").click();
+        assertThat(page.locator("#reason")).hasAttribute("invalid", "");
+        assertThat(page.locator("#reason [slot=error-message]")).containsText("사유를 입력해 주세요");
+        screenshot("company-08-reject-dialog-without-reason");
+        page.locator("#reason-cancel").click();
+        assertThat(page.locator("#reason")).isHidden();
+        assertThat(page.locator("#company-status")).hasText("검증 대기");
+
         page.locator("#company-verify").click();
         assertThat(page.locator("#company-status")).hasText("검증 완료");
         assertThat(page.locator("#company-history")).containsText("검증 완료");
-        screenshot("company-08-page-official-verified");
+        assertThat(page.locator(".ic-notice-success")).containsText("검증을 승인했습니다");
+        screenshot("company-09-page-official-verified");
+
+        page.locator("#company-suspended").click();
+        page.locator("#reason textarea").fill("국세 체납이 확인되어 지원사업 참여를 일시 중지합니다.");
+        screenshot("company-10-suspend-dialog");
+        page.locator("#reason-confirm").click();
+        assertThat(page.locator("#company-status")).hasText("정지");
+        assertThat(page.locator("#company-status-reason")).containsText("국세 체납이 확인되어");
+        assertThat(page.locator(".ic-notice-success")).containsText("자격을 정지했습니다");
+        screenshot("company-11-page-official-suspended");
         logout();
 
         loginAs("company2");
         open("companies/" + id.group(1));
         assertThat(page.locator("#not-found")).isVisible();
         assertThat(page.locator("body")).not().containsText(NAME);
-        screenshot("company-09-company2-cannot-see");
+        screenshot("company-12-company2-cannot-see");
         open("my-company");
         assertThat(page.locator("#company-name")).hasText("새별로보틱스 주식회사");
-        screenshot("company-10-company2-own-company");
+        screenshot("company-13-company2-own-company");
     }
 
     private static byte[] readAll(Download download) {
