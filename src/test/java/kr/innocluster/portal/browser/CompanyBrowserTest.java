@@ -37,7 +37,7 @@ class CompanyBrowserTest extends BrowserTestBase {
         Locator numberField = page.locator("#company-businessNumber");
         assertThat(numberField).hasAttribute("invalid", "");
         assertThat(numberField.locator("[slot=error-message]")).containsText("검증번호");
-        assertThat(page.locator(".ic-notice-error")).containsText("입력 내용을 확인해 주세요");
+        assertThat(notice("ic-notice-error", "입력 내용을 확인해 주세요")).isVisible();
         numberField.scrollIntoViewIfNeeded();
         screenshot("company-02-register-wrong-number");
 
@@ -52,6 +52,17 @@ class CompanyBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#company-status-notice")).isVisible();
         assertThat(page.locator("#company-history")).containsText("회사 등록");
         screenshot("company-03-my-company-pending");
+
+        // the manager invites a colleague; the same address twice is refused next to the field
+        page.locator("#invite-email input").fill("colleague@nuri-bio.example");
+        page.locator("#invite-submit").click();
+        assertThat(page.locator(".company-invitation", new Page.LocatorOptions()
+                .setHasText("colleague@nuri-bio.example"))).isVisible();
+        page.locator("#invite-email input").fill("colleague@nuri-bio.example");
+        page.locator("#invite-submit").click();
+        assertThat(page.locator("#invite-email [slot=error-message]")).containsText("이미 초대한 이메일");
+        page.locator("#invite-email").scrollIntoViewIfNeeded();
+        screenshot("company-03b-invite-twice");
         logout();
 
         loginAs("official");
@@ -91,7 +102,7 @@ class CompanyBrowserTest extends BrowserTestBase {
         page.locator("#company-verify").click();
         assertThat(page.locator("#company-status")).hasText("검증 완료");
         assertThat(page.locator("#company-history")).containsText("검증 완료");
-        assertThat(page.locator(".ic-notice-success")).containsText("검증을 승인했습니다");
+        assertThat(notice("ic-notice-success", "검증을 승인했습니다")).isVisible();
         screenshot("company-09-page-official-verified");
 
         page.locator("#company-suspended").click();
@@ -100,7 +111,7 @@ class CompanyBrowserTest extends BrowserTestBase {
         page.locator("#reason-confirm").click();
         assertThat(page.locator("#company-status")).hasText("정지");
         assertThat(page.locator("#company-status-reason")).containsText("국세 체납이 확인되어");
-        assertThat(page.locator(".ic-notice-success")).containsText("자격을 정지했습니다");
+        assertThat(notice("ic-notice-success", "자격을 정지했습니다")).isVisible();
         screenshot("company-11-page-official-suspended");
         logout();
 
@@ -139,6 +150,11 @@ class CompanyBrowserTest extends BrowserTestBase {
         field("contactName").fill("한서윤");
         field("contactPhone").fill("010-4321-8765");
         field("contactEmail").fill("company3@nuri-bio.example");
+    }
+
+    /** A notice card (base Notices) of the given kind that shows the text. */
+    private Locator notice(String kind, String text) {
+        return page.locator("vaadin-notification-card." + kind, new Page.LocatorOptions().setHasText(text));
     }
 
     private Locator field(String name) {
