@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import kr.innocluster.portal.base.ConflictException;
+import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.company.domain.Company;
 import kr.innocluster.portal.company.domain.CompanyRepository;
 import kr.innocluster.portal.company.domain.CompanySearch;
@@ -16,7 +18,6 @@ import kr.innocluster.portal.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,10 +91,10 @@ public class CompanyDirectoryService {
         PortalUser official = currentUser.require();
         Company company = companies.findById(id).orElseThrow(() -> new CompanyNotFoundException(id));
         if (company.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Company.class, id);
+            throw new ConflictException("company.error.concurrent");
         }
         if (!allowedFrom.contains(company.getStatus())) {
-            throw CompanyValidationException.of("status", "company.error.decision.notAllowed");
+            throw new RuleException("company.error.decision.notAllowed");
         }
         FieldChange change = company.decide(status, reason, official.displayName(), clock.instant());
         companies.saveAndFlush(company);
@@ -105,7 +106,7 @@ public class CompanyDirectoryService {
 
     private static String requireReason(String reason) {
         CompanyRules.text(reason, 1000).ifPresent(key -> {
-            throw CompanyValidationException.of("reason", key);
+            throw RuleException.onField("reason", key);
         });
         return reason.strip();
     }

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * The editable copy of a company profile that registration and edit forms bind to; nothing is written until the
- * service accepts the whole form. Property names are the field names of {@link CompanyValidationException}.
+ * service accepts the whole form. Property names are the field names of the service's refusals
+ * ({@link kr.innocluster.portal.base.RuleException#fieldErrors()}).
  */
 public class CompanyForm {
 

@@ -3,6 +3,7 @@ package kr.innocluster.portal.company;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
+import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.company.domain.FieldChange;
 import kr.innocluster.portal.company.domain.Invitation;
 import kr.innocluster.portal.company.domain.InvitationRepository;
@@ -58,16 +59,16 @@ public class CompanyMemberService {
     public CompanyInvitation invite(long companyId, String email) {
         access.managerOf(companyId);
         CompanyRules.email(email).ifPresent(key -> {
-            throw CompanyValidationException.of("email", key);
+            throw RuleException.onField("email", key);
         });
         String address = email.strip();
         boolean alreadyMember = memberships.findByCompanyIdOrderByManagerDescJoinedAtAsc(companyId).stream()
                 .anyMatch(m -> address.equalsIgnoreCase(m.getEmail()));
         if (alreadyMember) {
-            throw CompanyValidationException.of("email", "company.error.invite.alreadyMember");
+            throw RuleException.onField("email", "company.error.invite.alreadyMember");
         }
         if (invitations.existsForCompanyAndEmail(companyId, address)) {
-            throw CompanyValidationException.of("email", "company.error.invite.duplicate");
+            throw RuleException.onField("email", "company.error.invite.duplicate");
         }
         PortalUser user = currentUser.require();
         Invitation invitation = invitations.save(new Invitation(companyId, address, user.displayName(),

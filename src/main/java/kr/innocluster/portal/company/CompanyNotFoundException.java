@@ -1,13 +1,11 @@
 package kr.innocluster.portal.company;
 
+import kr.innocluster.portal.base.NotFoundException;
+
 /** No such company, or one the caller may not see: both look the same so ids reveal nothing. */
-public class CompanyNotFoundException extends RuntimeException {
+public class CompanyNotFoundException extends NotFoundException {
 
     public CompanyNotFoundException(long id) {
-        super("No company " + id);
-    }
-
-    public String messageKey() {
-        return "company.error.notFound";
+        super("company.error.notFound");
     }
 }

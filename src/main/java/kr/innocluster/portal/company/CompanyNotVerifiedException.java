@@ -1,17 +1,14 @@
 package kr.innocluster.portal.company;
 
-/** The signed-in user has no company, or it is not verified (yet, or any more): applications and bookings wait. */
-public class CompanyNotVerifiedException extends RuntimeException {
+import kr.innocluster.portal.base.RuleException;
 
-    private final String messageKey;
+/**
+ * The signed-in user has no company, or it is not verified (yet, or any more): applications and bookings wait. Its
+ * {@link #messageKey()} is {@code company.error.noCompany} or {@code company.error.notVerified.<STATUS>}.
+ */
+public class CompanyNotVerifiedException extends RuleException {
 
     public CompanyNotVerifiedException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    /** {@code company.error.noCompany} or {@code company.error.notVerified.<STATUS>}. */
-    public String messageKey() {
-        return messageKey;
     }
 }

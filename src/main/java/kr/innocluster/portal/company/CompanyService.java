@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kr.innocluster.portal.base.ConflictException;
+import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.company.domain.ChangeRecordRepository;
 import kr.innocluster.portal.company.domain.Company;
 import kr.innocluster.portal.company.domain.CompanyRepository;
@@ -17,7 +19,6 @@ import kr.innocluster.portal.security.CurrentUser;
 import kr.innocluster.portal.security.PortalUser;
 import kr.innocluster.portal.security.Roles;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,21 +109,18 @@ public class CompanyService {
     public CompanyDetails register(CompanyForm form) {
         PortalUser user = currentUser.require();
         if (myCompanyEntity().isPresent()) {
-            throw CompanyValidationException.of("form", "company.error.alreadyMember");
+            throw new RuleException("company.error.alreadyMember");
         }
-        Map<String, String> errors = CompanyRules.validate(form, today(), true);
-        if (!errors.isEmpty()) {
-            throw new CompanyValidationException(errors);
-        }
+        requireValid(form, true);
         String number = BusinessNumber.normalize(form.getBusinessNumber());
         if (companies.existsByBusinessNumber(number)) {
-            throw CompanyValidationException.of("businessNumber", "company.error.businessNumber.taken");
+            throw RuleException.onField("businessNumber", "company.error.businessNumber.taken");
         }
         Company company;
         try {
             company = companies.saveAndFlush(new Company(number, form, user.subject(), clock.instant()));
         } catch (DataIntegrityViolationException raceWithAnotherRegistration) {
-            throw CompanyValidationException.of("businessNumber", "company.error.businessNumber.taken");
+            throw ConflictException.onField("businessNumber", "company.error.businessNumber.taken");
         }
         memberships.save(new Membership(user.subject(), company.getId(), true, user.displayName(), user.email(),
                 clock.instant()));
@@ -140,12 +138,9 @@ public class CompanyService {
         PortalUser user = currentUser.require();
         Company company = access.visibleOrThrow(id);
         if (company.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Company.class, id);
+            throw new ConflictException("company.error.concurrent");
         }
-        Map<String, String> errors = CompanyRules.validate(form, today(), false);
-        if (!errors.isEmpty()) {
-            throw new CompanyValidationException(errors);
-        }
+        requireValid(form, false);
         List<FieldChange> changed = new ArrayList<>(company.updateProfile(form));
         if (!changed.isEmpty() && company.getStatus() == CompanyStatus.REJECTED && !user.hasRole(Roles.OFFICIAL)) {
             changed.add(company.decide(CompanyStatus.PENDING, null, user.displayName(), clock.instant()));
@@ -176,7 +171,10 @@ public class CompanyService {
         return membership.flatMap(m -> companies.findById(m.getCompanyId()));
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
+    private void requireValid(CompanyForm form, boolean withBusinessNumber) {
+        Map<String, String> errors = CompanyRules.validate(form, LocalDate.now(clock), withBusinessNumber);
+        if (!errors.isEmpty()) {
+            throw RuleException.invalid("company.form.invalid", errors);
+        }
     }
 }

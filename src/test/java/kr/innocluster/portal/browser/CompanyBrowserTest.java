@@ -16,7 +16,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * A company user without a company ({@code company3}) registers one, first with a wrong business number; an official
- * verifies it; {@code company2} cannot see it. Screenshots of every screen land in target/screenshots/.
+ * opens the rejection dialog without a reason, verifies the company instead and then suspends it with a reason;
+ * {@code company2} cannot see it. Screenshots of every screen land in target/screenshots/.
  */
 class CompanyBrowserTest extends BrowserTestBase {
 
@@ -36,6 +37,7 @@ class CompanyBrowserTest extends BrowserTestBase {
         Locator numberField = page.locator("#company-businessNumber");
         assertThat(numberField).hasAttribute("invalid", "");
         assertThat(numberField.locator("[slot=error-message]")).containsText("검증번호");
+        assertThat(notice("ic-notice-error", "입력 내용을 확인해 주세요")).isVisible();
         numberField.scrollIntoViewIfNeeded();
         screenshot("company-02-register-wrong-number");
 
@@ -50,6 +52,17 @@ class CompanyBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#company-status-notice")).isVisible();
         assertThat(page.locator("#company-history")).containsText("회사 등록");
         screenshot("company-03-my-company-pending");
+
+        // the manager invites a colleague; the same address twice is refused next to the field
+        page.locator("#invite-email input").fill("colleague@nuri-bio.example");
+        page.locator("#invite-submit").click();
+        assertThat(page.locator(".company-invitation", new Page.LocatorOptions()
+                .setHasText("colleague@nuri-bio.example"))).isVisible();
+        page.locator("#invite-email input").fill("colleague@nuri-bio.example");
+        page.locator("#invite-submit").click();
+        assertThat(page.locator("#invite-email [slot=error-message]")).containsText("이미 초대한 이메일");
+        page.locator("#invite-email").scrollIntoViewIfNeeded();
+        screenshot("company-03b-invite-twice");
         logout();
 
         loginAs("official");
@@ -76,20 +89,40 @@ class CompanyBrowserTest extends BrowserTestBase {
         org.assertj.core.api.Assertions.assertThat(id.find()).isTrue();
         screenshot("company-07-page-official-pending");
 
+        // a rejection needs a reason; the official changes their mind and verifies instead
+        page.locator("#company-rejected").click();
+        page.locator("#reason-confirm").click();
+        assertThat(page.locator("#reason")).hasAttribute("invalid", "");
+        assertThat(page.locator("#reason [slot=error-message]")).containsText("사유를 입력해 주세요");
+        screenshot("company-08-reject-dialog-without-reason");
+        page.locator("#reason-cancel").click();
+        assertThat(page.locator("#reason")).isHidden();
+        assertThat(page.locator("#company-status")).hasText("검증 대기");
+
         page.locator("#company-verify").click();
         assertThat(page.locator("#company-status")).hasText("검증 완료");
         assertThat(page.locator("#company-history")).containsText("검증 완료");
-        screenshot("company-08-page-official-verified");
+        assertThat(notice("ic-notice-success", "검증을 승인했습니다")).isVisible();
+        screenshot("company-09-page-official-verified");
+
+        page.locator("#company-suspended").click();
+        page.locator("#reason textarea").fill("국세 체납이 확인되어 지원사업 참여를 일시 중지합니다.");
+        screenshot("company-10-suspend-dialog");
+        page.locator("#reason-confirm").click();
+        assertThat(page.locator("#company-status")).hasText("정지");
+        assertThat(page.locator("#company-status-reason")).containsText("국세 체납이 확인되어");
+        assertThat(notice("ic-notice-success", "자격을 정지했습니다")).isVisible();
+        screenshot("company-11-page-official-suspended");
         logout();
 
         loginAs("company2");
         open("companies/" + id.group(1));
         assertThat(page.locator("#not-found")).isVisible();
         assertThat(page.locator("body")).not().containsText(NAME);
-        screenshot("company-09-company2-cannot-see");
+        screenshot("company-12-company2-cannot-see");
         open("my-company");
         assertThat(page.locator("#company-name")).hasText("새별로보틱스 주식회사");
-        screenshot("company-10-company2-own-company");
+        screenshot("company-13-company2-own-company");
     }
 
     private static byte[] readAll(Download download) {
@@ -117,6 +150,11 @@ class CompanyBrowserTest extends BrowserTestBase {
         field("contactName").fill("한서윤");
         field("contactPhone").fill("010-4321-8765");
         field("contactEmail").fill("company3@nuri-bio.example");
+    }
+
+    /** A notice card (base Notices) of the given kind that shows the text. */
+    private Locator notice(String kind, String text) {
+        return page.locator("vaadin-notification-card." + kind, new Page.LocatorOptions().setHasText(text));
     }
 
     private Locator field(String name) {

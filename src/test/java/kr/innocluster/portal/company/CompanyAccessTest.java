@@ -1,6 +1,8 @@
 package kr.innocluster.portal.company;
 
 import kr.innocluster.portal.IntegrationTest;
+import kr.innocluster.portal.base.NotFoundException;
+import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.security.DemoUsers;
 import kr.innocluster.portal.security.TestUsers;
 import kr.innocluster.portal.security.WithPortalUser;
@@ -17,7 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import static kr.innocluster.portal.company.CompanyTestData.validForm;
+import static kr.innocluster.portal.company.CompanyFixtures.validForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -124,8 +126,8 @@ class CompanyAccessTest {
         CompanyDetails company = companies.register(validForm("초대테스트 주식회사"));
         members.invite(company.id(), "invited-colleague@test.example");
         assertThatThrownBy(() -> members.invite(company.id(), "Invited-Colleague@test.example"))
-                .isInstanceOfSatisfying(CompanyValidationException.class,
-                        e -> assertThat(e.errors()).containsEntry("email", "company.error.invite.duplicate"));
+                .isInstanceOfSatisfying(RuleException.class,
+                        e -> assertThat(e.fieldErrorKeys()).containsEntry("email", "company.error.invite.duplicate"));
 
         TestUsers.signIn("invited-colleague", "company");
         assertThat(companies.myCompany()).map(CompanySummary::id).contains(company.id());
@@ -144,6 +146,7 @@ class CompanyAccessTest {
 
     private static void assertRefusedAsNotFound(Executable call) {
         assertThatThrownBy(call::execute).isInstanceOf(CompanyNotFoundException.class)
-                .hasMessageStartingWith("No company ");
+                .isInstanceOfSatisfying(NotFoundException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("company.error.notFound"));
     }
 }

@@ -3,6 +3,8 @@ package kr.innocluster.portal.company;
 import java.util.ArrayList;
 import java.util.List;
 import kr.innocluster.portal.IntegrationTest;
+import kr.innocluster.portal.base.ConflictException;
+import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.security.TestUsers;
 import kr.innocluster.portal.security.WithPortalUser;
 import org.junit.jupiter.api.AfterEach;
@@ -10,11 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
-import static kr.innocluster.portal.company.CompanyTestData.validForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,6 +26,9 @@ class CompanyDirectoryServiceTest {
 
     @Autowired
     CompanyService companies;
+
+    @Autowired
+    CompanyFixtures fixtures;
 
     @AfterEach
     void signOut() {
@@ -85,12 +86,12 @@ class CompanyDirectoryServiceTest {
         CompanyDetails company = registerAs("decided-registrant", "결정대상 주식회사");
 
         assertThatThrownBy(() -> directory.reject(company.id(), company.version(), " "))
-                .isInstanceOfSatisfying(CompanyValidationException.class,
-                        e -> assertThat(e.errors()).containsEntry("reason", "company.error.required"));
+                .isInstanceOfSatisfying(RuleException.class,
+                        e -> assertThat(e.fieldErrorKeys()).containsEntry("reason", "company.error.required"));
         CompanyDetails verified = directory.verify(company.id(), company.version());
         assertThatThrownBy(() -> directory.reject(company.id(), verified.version(), "늦은 반려"))
-                .isInstanceOfSatisfying(CompanyValidationException.class,
-                        e -> assertThat(e.errors()).containsEntry("status", "company.error.decision.notAllowed"));
+                .isInstanceOfSatisfying(RuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("company.error.decision.notAllowed"));
         CompanyDetails suspended = directory.suspend(company.id(), verified.version(), "국세 체납");
 
         assertThat(suspended.status()).isEqualTo(CompanyStatus.SUSPENDED);
@@ -116,9 +117,11 @@ class CompanyDirectoryServiceTest {
         TestUsers.signIn("official-two", "official");
 
         assertThatThrownBy(() -> companies.update(company.id(), company.version(), second))
-                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("company.error.concurrent"));
         assertThatThrownBy(() -> directory.verify(company.id(), company.version()))
-                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("company.error.concurrent"));
         assertThat(companies.details(company.id()).employees()).isEqualTo(30);
     }
 
@@ -134,11 +137,7 @@ class CompanyDirectoryServiceTest {
     }
 
     private CompanyDetails registerAs(String username, String name) {
-        SecurityContext official = SecurityContextHolder.getContext();
-        TestUsers.signIn(username, "company");
-        CompanyDetails company = companies.register(validForm(name));
-        SecurityContextHolder.setContext(official);
-        return company;
+        return fixtures.register(name, username, false, form -> { });
     }
 
     private List<String> names(CompanyFilter filter) {

@@ -3,6 +3,7 @@ package kr.innocluster.portal.company;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import kr.innocluster.portal.security.Roles;
 import kr.innocluster.portal.security.TestUsers;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.core.context.SecurityContext;
@@ -35,12 +36,12 @@ public class CompanyFixtures {
     public CompanyDetails register(String name, String username, boolean verified, Consumer<CompanyForm> tune) {
         SecurityContext previous = SecurityContextHolder.getContext();
         try {
-            TestUsers.signIn(username, "company");
+            TestUsers.signIn(username, Roles.COMPANY);
             CompanyForm form = validForm(name);
             tune.accept(form);
             CompanyDetails details = companies.register(form);
             if (verified) {
-                TestUsers.signIn("official", "official");
+                TestUsers.signIn("official", Roles.OFFICIAL);
                 directory.verify(details.id(), details.version());
             }
             return details;

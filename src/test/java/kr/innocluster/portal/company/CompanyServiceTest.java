@@ -2,6 +2,7 @@ package kr.innocluster.portal.company;
 
 import java.util.List;
 import kr.innocluster.portal.IntegrationTest;
+import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.security.DemoUsers;
 import kr.innocluster.portal.security.TestUsers;
 import kr.innocluster.portal.security.WithPortalUser;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static kr.innocluster.portal.company.CompanyTestData.validForm;
+import static kr.innocluster.portal.company.CompanyFixtures.validForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,8 +68,10 @@ class CompanyServiceTest {
         TestUsers.signIn("fresh-registrant", "company");
         assertThat(companies.requireVerifiedCompanyOfCurrentUser().status()).isEqualTo("VERIFIED");
         assertThatThrownBy(() -> companies.register(validForm("두 번째 회사")))
-                .isInstanceOfSatisfying(CompanyValidationException.class,
-                        e -> assertThat(e.errors()).containsEntry("form", "company.error.alreadyMember"));
+                .isInstanceOfSatisfying(RuleException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("company.error.alreadyMember");
+                    assertThat(e.fieldErrors()).isEmpty();
+                });
     }
 
     @Test
@@ -78,8 +81,8 @@ class CompanyServiceTest {
         CompanyForm form = validForm("한빛정밀 복제");
         form.setBusinessNumber(hanbit);
 
-        assertThatThrownBy(() -> companies.register(form)).isInstanceOfSatisfying(CompanyValidationException.class,
-                e -> assertThat(e.errors()).containsExactly(
+        assertThatThrownBy(() -> companies.register(form)).isInstanceOfSatisfying(RuleException.class,
+                e -> assertThat(e.fieldErrorKeys()).containsExactly(
                         java.util.Map.entry("businessNumber", "company.error.businessNumber.taken")));
         assertThat(companies.myCompany()).isEmpty();
     }
@@ -100,8 +103,8 @@ class CompanyServiceTest {
         long before = directory.count(CompanyFilter.any());
         TestUsers.signIn("careless-registrant", "company");
 
-        assertThatThrownBy(() -> companies.register(form)).isInstanceOfSatisfying(CompanyValidationException.class,
-                e -> assertThat(e.errors())
+        assertThatThrownBy(() -> companies.register(form)).isInstanceOfSatisfying(RuleException.class,
+                e -> assertThat(e.fieldErrorKeys())
                         .containsEntry("businessNumber", "company.error.businessNumber.checkDigit")
                         .containsEntry("name", "company.error.required")
                         .containsEntry("ksicCode", "company.error.ksic.format")

@@ -15,15 +15,13 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
+import kr.innocluster.portal.base.ui.Notices;
 import kr.innocluster.portal.company.CompanyDetails;
 import kr.innocluster.portal.company.CompanyForm;
 import kr.innocluster.portal.company.CompanyNotFoundException;
 import kr.innocluster.portal.company.CompanyService;
-import kr.innocluster.portal.company.CompanyValidationException;
 import kr.innocluster.portal.security.CurrentUser;
 import kr.innocluster.portal.security.Roles;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Edits a copy of the profile; saving sends the version it started from, so a colleague's or another official's
@@ -69,22 +67,11 @@ class CompanyEditView extends VerticalLayout implements BeforeEnterObserver, Has
         return getTranslation("company.page.edit") + " | " + getTranslation("app.name");
     }
 
+    /** A change by someone else since the page opened is refused with a notice; the entered values stay on screen. */
     private void save() {
-        CompanyForm form = CompanyForm.of(editing);
-        if (!fields.writeInto(form)) {
-            FormNotices.invalid(this);
-            return;
-        }
-        try {
-            companies.update(editing.id(), editing.version(), form);
-            FormNotices.success(this, "company.edit.saved");
+        if (fields.submit(CompanyForm.of(editing), form -> companies.update(editing.id(), editing.version(), form))) {
+            Notices.success("company.edit.saved");
             back();
-        } catch (CompanyValidationException refused) {
-            List<String> other = fields.showErrors(refused.errors());
-            (other.isEmpty() ? List.of("company.form.invalid") : other).forEach(key -> FormNotices.error(this, key));
-        } catch (ObjectOptimisticLockingFailureException concurrent) {
-            // The entered values stay on screen so the user can compare them after reloading.
-            FormNotices.error(this, "company.error.concurrent");
         }
     }
 

@@ -29,7 +29,7 @@ class CompanyFilterBar extends Composite<FlexLayout> {
 
     CompanyFilterBar(Consumer<CompanyFilter> onChange) {
         FlexLayout layout = getContent();
-        layout.addClassName("filter-bar");
+        layout.addClassName("company-filter-bar");
         layout.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         layout.setAlignItems(FlexComponent.Alignment.BASELINE);
 
@@ -39,7 +39,7 @@ class CompanyFilterBar extends Composite<FlexLayout> {
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.addClassName("filter-search");
+        text.addClassName("company-filter-search");
         configure(region, "region", List.of(Region.values()), r -> getTranslation("company.region." + r.name()));
         configure(size, "sizeClass", List.of(SizeClass.values()), s -> getTranslation("company.size." + s.name()));
         configure(section, "ksicSection", CompanyLabels.KSIC_SECTIONS, s -> getTranslation("company.ksic." + s));
@@ -82,6 +82,6 @@ class CompanyFilterBar extends Composite<FlexLayout> {
         select.setItemLabelGenerator(item -> item == null ? getTranslation("company.list.any." + name)
                 : label.apply(item));
         select.setAriaLabel(getTranslation("company.field." + name));
-        select.addClassName("filter-select");
+        select.addClassName("company-filter-select");
     }
 }

@@ -1,5 +1,6 @@
 package kr.innocluster.portal.company.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -16,13 +17,14 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.converter.StringToLongConverter;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import kr.innocluster.portal.base.ui.FormErrors;
+import kr.innocluster.portal.base.ui.Notices;
 import kr.innocluster.portal.company.CompanyForm;
 import kr.innocluster.portal.company.CompanyRules;
 import kr.innocluster.portal.company.Region;
@@ -35,7 +37,7 @@ import kr.innocluster.portal.company.SizeClass;
 class CompanyFormFields extends Composite<FormLayout> {
 
     private final Binder<CompanyForm> binder = new Binder<>();
-    private final Map<String, HasValidation> fields = new HashMap<>();
+    private final FormErrors errors = new FormErrors();
 
     CompanyFormFields(boolean newCompany, LocalDate today) {
         FormLayout layout = getContent();
@@ -126,22 +128,23 @@ class CompanyFormFields extends Composite<FormLayout> {
         binder.readBean(form);
     }
 
-    /** Writes the fields into {@code target} if every field is valid; the messages are shown otherwise. */
-    boolean writeInto(CompanyForm target) {
-        return binder.writeBeanIfValid(target);
-    }
-
-    /** Shows the service's refusals next to their fields; returns the keys that belong to no field. */
-    List<String> showErrors(Map<String, String> errors) {
-        return errors.entrySet().stream().filter(error -> {
-            HasValidation field = fields.get(error.getKey());
-            if (field == null) {
-                return true;
-            }
-            field.setErrorMessage(getTranslation(error.getValue()));
-            field.setInvalid(true);
+    /**
+     * Checks the fields, writes them into {@code copy} and hands it to the service call ({@code save}). A refusal
+     * appears next to its fields, with a notice that says so (the field may be scrolled out of view); a refusal that
+     * names no field becomes a notice. Returns whether the service accepted the form.
+     */
+    boolean submit(CompanyForm copy, Consumer<CompanyForm> save) {
+        if (!binder.writeBeanIfValid(copy)) {
+            Notices.error("company.form.invalid");
             return false;
-        }).map(Map.Entry::getValue).toList();
+        }
+        if (Notices.attempt(() -> save.accept(copy), errors)) {
+            return true;
+        }
+        if (errors.hasErrors()) {
+            Notices.error("company.form.invalid");
+        }
+        return false;
     }
 
     private TextField text(String name, int maxLength) {
@@ -160,14 +163,14 @@ class CompanyFormFields extends Composite<FormLayout> {
         return select;
     }
 
-    private void register(String name, HasValidation field) {
-        ((com.vaadin.flow.component.Component) field).setId("company-" + name);
-        fields.put(name, field);
+    private <F extends Component & HasValidation> void register(String name, F field) {
+        field.setId("company-" + name);
+        errors.bind(name, field);
     }
 
     private H3 heading(String key) {
         H3 heading = new H3(getTranslation(key));
-        heading.addClassName("form-section");
+        heading.addClassName("company-form-section");
         getContent().setColspan(heading, 2);
         return heading;
     }

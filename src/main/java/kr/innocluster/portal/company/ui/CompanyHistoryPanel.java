@@ -33,7 +33,7 @@ class CompanyHistoryPanel extends Composite<VerticalLayout> {
         if (changes.size() <= 8) {
             grid.setAllRowsVisible(true);
         } else {
-            grid.setHeight("22rem");
+            grid.addClassName("company-history-long");
         }
         layout.add(new H3(getTranslation("company.page.history")), grid);
     }

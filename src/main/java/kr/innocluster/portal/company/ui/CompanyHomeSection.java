@@ -49,7 +49,7 @@ class CompanyHomeSection implements HomeSection {
             reason(company, ui).ifPresent(reason -> card.add(reason));
             card.add(button(ui, "company.home.open", VaadinIcon.BUILDING_O, "company-home-open", MyCompanyView.class));
         }, () -> {
-            card.addClassName("call-to-action");
+            card.addClassName("company-call-to-action");
             card.add(new H3(ui.getTranslation("company.home.none.title")),
                     new Paragraph(ui.getTranslation("company.home.none.text")),
                     button(ui, "company.home.none.action", VaadinIcon.PLUS_CIRCLE, "register-company-cta",

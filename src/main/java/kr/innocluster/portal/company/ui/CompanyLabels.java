@@ -5,10 +5,11 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import kr.innocluster.portal.base.Money;
 import kr.innocluster.portal.company.BusinessNumber;
 import kr.innocluster.portal.company.CompanyStatus;
 
-/** How company values read on screen and in exports: translated codes, ₩ amounts, status badges. */
+/** How company values read on screen and in exports: translated codes, business numbers, status badges. */
 final class CompanyLabels {
 
     /** KSIC (11th revision) sections A-U. */
@@ -16,10 +17,6 @@ final class CompanyLabels {
             .toList();
 
     private CompanyLabels() {
-    }
-
-    static String won(long amount) {
-        return String.format("₩%,d", amount);
     }
 
     static String number(String digits) {
@@ -56,7 +53,7 @@ final class CompanyLabels {
             case "sizeClass" -> translate.apply("company.size." + value);
             case "status" -> translate.apply("company.status." + value);
             case "supplier", "demand" -> translate.apply("company.bool." + value);
-            case "annualRevenue" -> won(Long.parseLong(value));
+            case "annualRevenue" -> Money.won(Long.parseLong(value));
             default -> value;
         };
     }

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.Money;
 import kr.innocluster.portal.company.CompanyDirectoryService;
 import kr.innocluster.portal.company.CompanyFilter;
 import kr.innocluster.portal.company.CompanyListItem;
@@ -53,7 +54,7 @@ class CompanyListView extends VerticalLayout implements BeforeEnterObserver, Has
             refresh();
         });
         count.setId("company-count");
-        count.addClassName("result-count");
+        count.addClassName("company-result-count");
         HorizontalLayout toolbar = new HorizontalLayout(count, exportLink("xlsx", zone), exportLink("csv", zone));
         toolbar.setWidthFull();
         toolbar.setAlignItems(Alignment.CENTER);
@@ -89,7 +90,7 @@ class CompanyListView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setSortProperty("ksicCode").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> String.format("%,d", c.employees())).setHeader(getTranslation("company.field.employees"))
                 .setSortProperty("employees").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> CompanyLabels.won(c.annualRevenue())).setHeader(getTranslation("company.field.annualRevenue"))
+        grid.addColumn(c -> Money.won(c.annualRevenue())).setHeader(getTranslation("company.field.annualRevenue"))
                 .setSortProperty("annualRevenue").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(c -> CompanyLabels.statusBadge(c.status(), this::getTranslation))
                 .setHeader(getTranslation("company.field.status")).setSortProperty("status").setAutoWidth(true)

@@ -9,17 +9,16 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import java.util.List;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.ui.FormErrors;
+import kr.innocluster.portal.base.ui.Notices;
 import kr.innocluster.portal.company.CompanyInvitation;
 import kr.innocluster.portal.company.CompanyMember;
 import kr.innocluster.portal.company.CompanyMemberService;
-import kr.innocluster.portal.company.CompanyValidationException;
 
 /** The people of a company; its manager invites colleagues by email and removes members here. */
 class CompanyMembersPanel extends Composite<VerticalLayout> {
@@ -66,7 +65,7 @@ class CompanyMembersPanel extends Composite<VerticalLayout> {
             List<CompanyInvitation> invitations = service.invitations(companyId);
             for (CompanyInvitation invitation : invitations) {
                 Button cancel = new Button(getTranslation("company.members.cancelInvite"), click -> {
-                    service.cancelInvitation(companyId, invitation.id());
+                    Notices.attempt(() -> service.cancelInvitation(companyId, invitation.id()));
                     render();
                 });
                 cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -74,7 +73,7 @@ class CompanyMembersPanel extends Composite<VerticalLayout> {
                         zone.formatDate(invitation.invitedAt())));
                 HorizontalLayout row = new HorizontalLayout(VaadinIcon.ENVELOPE_O.create(), text, cancel);
                 row.setAlignItems(HorizontalLayout.Alignment.CENTER);
-                row.addClassName("invitation");
+                row.addClassName("company-invitation");
                 layout.add(row);
             }
         }
@@ -83,16 +82,12 @@ class CompanyMembersPanel extends Composite<VerticalLayout> {
     private Div inviteForm() {
         EmailField email = new EmailField(getTranslation("company.members.inviteEmail"));
         email.setId("invite-email");
-        email.setWidth("20rem");
+        email.addClassName("company-invite-email");
+        FormErrors errors = new FormErrors().bind("email", email);
         Button invite = new Button(getTranslation("company.members.invite"), VaadinIcon.PLUS.create(), click -> {
-            try {
-                service.invite(companyId, email.getValue());
-                Notification.show(getTranslation("company.members.invited"), 4000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            if (Notices.attempt(() -> service.invite(companyId, email.getValue()), errors)) {
+                Notices.success("company.members.invited");
                 render();
-            } catch (CompanyValidationException refused) {
-                email.setErrorMessage(getTranslation(refused.errors().values().iterator().next()));
-                email.setInvalid(true);
             }
         });
         invite.setId("invite-submit");
@@ -105,7 +100,7 @@ class CompanyMembersPanel extends Composite<VerticalLayout> {
 
     private Button removeButton(CompanyMember member) {
         Button remove = new Button(getTranslation("company.members.remove"), VaadinIcon.TRASH.create(), click -> {
-            service.removeMember(companyId, member.subject());
+            Notices.attempt(() -> service.removeMember(companyId, member.subject()));
             render();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

@@ -5,27 +5,25 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.Comparator;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.ui.Notices;
+import kr.innocluster.portal.base.ui.ReasonDialog;
 import kr.innocluster.portal.company.CompanyDetails;
 import kr.innocluster.portal.company.CompanyDirectoryService;
 import kr.innocluster.portal.company.CompanyMemberService;
 import kr.innocluster.portal.company.CompanyPageSection;
 import kr.innocluster.portal.company.CompanyService;
 import kr.innocluster.portal.company.CompanyStatus;
-import kr.innocluster.portal.company.CompanyValidationException;
 import kr.innocluster.portal.security.CurrentUser;
 import kr.innocluster.portal.security.PortalUser;
 import kr.innocluster.portal.security.Roles;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Scope;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Everything about one company on one page: profile and status, members, change history, then the sections other
@@ -82,7 +80,8 @@ class CompanyPage extends VerticalLayout {
         }
         if (company.status() != CompanyStatus.VERIFIED) {
             Button verify = new Button(getTranslation("company.decision.VERIFIED"), VaadinIcon.CHECK.create(),
-                    click -> decide(company, () -> directory.getObject().verify(company.id(), company.version())));
+                    click -> decide(company, CompanyStatus.VERIFIED,
+                            () -> directory.getObject().verify(company.id(), company.version())));
             verify.setId("company-verify");
             verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             actions.add(verify);
@@ -96,54 +95,32 @@ class CompanyPage extends VerticalLayout {
         return actions;
     }
 
+    /** Rejection and suspension need a reason, which the company's members will read. */
     private Button decisionButton(CompanyDetails company, CompanyStatus decision) {
-        Button button = new Button(getTranslation("company.decision." + decision.name()), click ->
-                new CompanyDecisionDialog(decision, company.name(), dialog -> {
-                    try {
+        String name = decision.name();
+        Button button = new Button(getTranslation("company.decision." + name), click -> new ReasonDialog(
+                getTranslation("company.decision.title." + name, company.name()),
+                getTranslation("company.decision.text." + name), getTranslation("company.decision." + name),
+                true, true, reason -> {
+                    decide(company, decision, () -> {
                         if (decision == CompanyStatus.REJECTED) {
-                            directory.getObject().reject(company.id(), company.version(), dialog.reason());
+                            directory.getObject().reject(company.id(), company.version(), reason);
                         } else {
-                            directory.getObject().suspend(company.id(), company.version(), dialog.reason());
+                            directory.getObject().suspend(company.id(), company.version(), reason);
                         }
-                        dialog.close();
-                        done(company.id(), decision);
-                    } catch (CompanyValidationException refused) {
-                        if (refused.errors().containsKey("reason")) {
-                            dialog.showError(refused.errors().get("reason"));
-                        } else {
-                            dialog.close();
-                            problem(company.id(), refused.errors().values().iterator().next());
-                        }
-                    } catch (ObjectOptimisticLockingFailureException concurrent) {
-                        dialog.close();
-                        problem(company.id(), "company.error.concurrent");
-                    }
+                    });
+                    return true;
                 }).open());
-        button.setId("company-" + decision.name().toLowerCase());
+        button.setId("company-" + name.toLowerCase());
         button.addThemeVariants(ButtonVariant.LUMO_ERROR);
         return button;
     }
 
-    private void decide(CompanyDetails company, Runnable decision) {
-        try {
-            decision.run();
-            done(company.id(), CompanyStatus.VERIFIED);
-        } catch (CompanyValidationException refused) {
-            problem(company.id(), refused.errors().values().iterator().next());
-        } catch (ObjectOptimisticLockingFailureException concurrent) {
-            problem(company.id(), "company.error.concurrent");
+    /** Either way the page shows the company as it is now: decided, or changed by someone else in between. */
+    private void decide(CompanyDetails company, CompanyStatus decision, Runnable call) {
+        if (Notices.attempt(call)) {
+            Notices.success("company.decision.done." + decision.name());
         }
-    }
-
-    private void done(long id, CompanyStatus decision) {
-        Notification.show(getTranslation("company.decision.done." + decision.name()), 4000,
-                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        show(id);
-    }
-
-    private void problem(long id, String messageKey) {
-        Notification.show(getTranslation(messageKey), 8000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        show(id);
+        show(company.id());
     }
 }

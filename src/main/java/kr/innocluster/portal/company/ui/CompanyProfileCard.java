@@ -11,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.Money;
 import kr.innocluster.portal.company.CompanyDetails;
 import kr.innocluster.portal.company.CompanyStatus;
 
@@ -46,7 +47,7 @@ class CompanyProfileCard extends Composite<VerticalLayout> {
         fact(facts, "sizeClass", getTranslation("company.size." + c.sizeClass().name()));
         fact(facts, "foundedOn", DisplayZone.DATE.format(c.foundedOn()));
         fact(facts, "employees", getTranslation("company.employees.value", c.employees()));
-        fact(facts, "annualRevenue", CompanyLabels.won(c.annualRevenue()));
+        fact(facts, "annualRevenue", Money.won(c.annualRevenue()));
         fact(facts, "smartFactoryLevel", c.smartFactoryLevel() == null ? getTranslation("company.sf.none")
                 : getTranslation("company.sf." + c.smartFactoryLevel()));
         fact(facts, "kind", CompanyLabels.kind(c.supplier(), c.demand(), this::getTranslation));
@@ -69,7 +70,7 @@ class CompanyProfileCard extends Composite<VerticalLayout> {
         }
         Div notice = new Div(VaadinIcon.INFO_CIRCLE_O.create());
         notice.setId("company-status-notice");
-        notice.addClassNames("notice", "notice-" + c.status().name().toLowerCase());
+        notice.addClassNames("company-notice", "company-notice-" + c.status().name().toLowerCase());
         Div text = new Div(new Paragraph(getTranslation("company.page.notice." + c.status().name())));
         if (c.statusReason() != null) {
             Paragraph reason = new Paragraph(getTranslation("company.page.reason", c.statusReason()));

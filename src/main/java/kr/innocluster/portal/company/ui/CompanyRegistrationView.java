@@ -12,10 +12,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
+import kr.innocluster.portal.base.ui.Notices;
 import kr.innocluster.portal.company.CompanyForm;
 import kr.innocluster.portal.company.CompanyService;
-import kr.innocluster.portal.company.CompanyValidationException;
 import kr.innocluster.portal.security.Roles;
 
 /** A company user without a company registers it here and becomes its manager. */
@@ -52,22 +51,9 @@ class CompanyRegistrationView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void submit() {
-        CompanyForm form = new CompanyForm();
-        if (!fields.writeInto(form)) {
-            FormNotices.invalid(this);
-            return;
-        }
-        try {
-            companies.register(form);
-            FormNotices.success(this, "company.register.done");
+        if (fields.submit(new CompanyForm(), companies::register)) {
+            Notices.success("company.register.done");
             getUI().ifPresent(ui -> ui.navigate(MyCompanyView.class));
-        } catch (CompanyValidationException refused) {
-            List<String> other = fields.showErrors(refused.errors());
-            if (other.isEmpty()) {
-                FormNotices.invalid(this);
-            } else {
-                other.forEach(key -> FormNotices.error(this, key));
-            }
         }
     }
 }
