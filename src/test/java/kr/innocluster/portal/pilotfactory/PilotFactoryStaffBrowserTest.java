@@ -1,6 +1,7 @@
 package kr.innocluster.portal.pilotfactory;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.awt.Color;
@@ -34,8 +35,11 @@ class PilotFactoryStaffBrowserTest extends BrowserTestBase {
         // A PNG sent as "image/jpeg": the portal keeps it by its content and shows it.
         page.locator("#pf-photo-upload input[type=file]").setInputFiles(new FilePayload("line.jpg", "image/jpeg",
                 samplePhoto()));
-        assertThat(page.locator(".pf-photo-editor .pf-photo img")).isVisible();
         screenshot("pilot-factory-resource-dialog");
+        Locator photo = page.locator(".pf-photo-editor .pf-photo img");
+        assertThat(photo).isVisible();
+        photo.scrollIntoViewIfNeeded();
+        screenshot("pilot-factory-resource-photo");
         page.locator("#pf-save-resource").click();
         assertThat(page.locator("vaadin-notification-card").first()).containsText("저장했습니다");
 
