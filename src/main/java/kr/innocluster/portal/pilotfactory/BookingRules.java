@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.pilotfactory.domain.BlackoutRepository;
 import kr.innocluster.portal.pilotfactory.domain.Booking;
 import kr.innocluster.portal.pilotfactory.domain.BookingRepository;
@@ -47,29 +48,29 @@ class BookingRules {
     /** Field rules of the request form; throws the first broken one. */
     void checkFields(BookingRequest request) {
         if (request.startsAt() == null || request.endsAt() == null) {
-            throw new BookingRuleException("startsAt", "pf.error.timeRequired");
+            throw RuleException.onField("startsAt", "pf.error.timeRequired");
         }
         if (!request.endsAt().isAfter(request.startsAt())) {
-            throw new BookingRuleException("endsAt", "pf.error.endBeforeStart");
+            throw RuleException.onField("endsAt", "pf.error.endBeforeStart");
         }
         if (blank(request.purpose()) || request.purpose().length() > 1000) {
-            throw new BookingRuleException("purpose", "pf.error.purpose");
+            throw RuleException.onField("purpose", "pf.error.purpose");
         }
         if (blank(request.solution()) || request.solution().length() > 300) {
-            throw new BookingRuleException("solution", "pf.error.solution");
+            throw RuleException.onField("solution", "pf.error.solution");
         }
         if (request.visitors() < 1 || request.visitors() > 50) {
-            throw new BookingRuleException("visitors", "pf.error.visitors");
+            throw RuleException.onField("visitors", "pf.error.visitors");
         }
         if (request.weeks() < 1 || request.weeks() > MAX_WEEKS) {
-            throw new BookingRuleException("weeks", "pf.error.weeks", MAX_WEEKS);
+            throw RuleException.onField("weeks", "pf.error.weeks", MAX_WEEKS);
         }
     }
 
     /** Resources reserved for grant recipients take requests only from companies with an approved application. */
     void checkEligibility(FactoryResource resource, BookingCompany company) {
         if (resource.isRequiresApprovedApplication() && !grantEligibility.hasApprovedApplication(company.id())) {
-            throw new BookingRuleException("resourceId", "pf.error.needsApplication");
+            throw RuleException.onField("resourceId", "pf.error.needsApplication");
         }
     }
 
@@ -92,36 +93,36 @@ class BookingRules {
         Map<YearMonth, Long> usedMinutes = new HashMap<>();
         List<Occurrence> result = new ArrayList<>();
         for (TimeRange range : ranges) {
-            RuleViolation problem = shape(resource, range);
-            if (problem == null && range.start().isBefore(earliest)) {
-                problem = RuleViolation.of("startsAt", "pf.error.leadTime", resource.getLeadHours());
+            Occurrence checked = shape(resource, range);
+            if (checked == null && range.start().isBefore(earliest)) {
+                checked = Occurrence.breaking(range, "startsAt", "pf.error.leadTime", resource.getLeadHours());
             }
-            if (problem == null && !blackouts.findOverlapping(resource.getId(), range.start(), range.end()).isEmpty()) {
-                problem = RuleViolation.of("startsAt", "pf.error.blackout");
+            if (checked == null && !blackouts.findOverlapping(resource.getId(), range.start(), range.end()).isEmpty()) {
+                checked = Occurrence.breaking(range, "startsAt", "pf.error.blackout");
             }
-            if (problem == null && !bookings.findOverlapping(resource.getId(), range.start(), range.end(), LIVE)
+            if (checked == null && !bookings.findOverlapping(resource.getId(), range.start(), range.end(), LIVE)
                     .isEmpty()) {
-                problem = RuleViolation.of("startsAt", SLOT_BOOKED);
+                checked = Occurrence.breaking(range, "startsAt", SLOT_BOOKED);
             }
-            if (problem == null && resource.getMonthlyQuotaHours() != null) {
-                problem = quota(resource, companyId, range, usedMinutes);
+            if (checked == null && resource.getMonthlyQuotaHours() != null) {
+                checked = quota(resource, companyId, range, usedMinutes);
             }
-            result.add(new Occurrence(range.start(), range.end(), problem));
+            result.add(checked == null ? Occurrence.passing(range) : checked);
         }
         return result;
     }
 
-    /** Granularity, length and opening hours: what the operator configured for the resource. */
-    RuleViolation shape(FactoryResource resource, TimeRange range) {
+    /** Granularity, length and opening hours: what the operator configured for the resource; null when it fits. */
+    private Occurrence shape(FactoryResource resource, TimeRange range) {
         int slot = resource.getSlotMinutes();
         if (range.start().getEpochSecond() % 60 != 0 || range.end().getEpochSecond() % 60 != 0
                 || OpeningTimes.minuteOfDay(range.start(), zone) % slot != 0
                 || OpeningTimes.minuteOfDay(range.end(), zone) % slot != 0) {
-            return RuleViolation.of("startsAt", "pf.error.granularity", slot);
+            return Occurrence.breaking(range, "startsAt", "pf.error.granularity", slot);
         }
         long minutes = range.minutes();
         if (minutes < resource.getMinMinutes() || minutes > resource.getMaxMinutes()) {
-            return RuleViolation.of("endsAt", "pf.error.length", hours(resource.getMinMinutes()),
+            return Occurrence.breaking(range, "endsAt", "pf.error.length", hours(resource.getMinMinutes()),
                     hours(resource.getMaxMinutes()));
         }
         LocalDate firstDay = range.start().atZone(zone).toLocalDate();
@@ -129,13 +130,13 @@ class BookingRules {
         List<TimeRange> open = OpeningTimes.open(PilotFactoryService.hoursOf(resource), firstDay.minusDays(1),
                 lastDay.plusDays(1), zone);
         if (open.stream().noneMatch(window -> window.contains(range))) {
-            return RuleViolation.of("startsAt", "pf.error.openingHours");
+            return Occurrence.breaking(range, "startsAt", "pf.error.openingHours");
         }
         return null;
     }
 
     /** Hours in each calendar month (Asia/Seoul) the range touches count against that month's quota. */
-    private RuleViolation quota(FactoryResource resource, long companyId, TimeRange range,
+    private Occurrence quota(FactoryResource resource, long companyId, TimeRange range,
                                 Map<YearMonth, Long> usedMinutes) {
         long quotaMinutes = resource.getMonthlyQuotaHours() * 60L;
         Map<YearMonth, Long> adding = new HashMap<>();
@@ -145,7 +146,7 @@ class BookingRules {
             long used = usedMinutes.computeIfAbsent(month, m -> heldMinutes(resource.getId(), companyId, monthRange));
             long add = range.overlapMinutes(monthRange);
             if (used + add > quotaMinutes) {
-                return RuleViolation.of("endsAt", "pf.error.quota", resource.getMonthlyQuotaHours(),
+                return Occurrence.breaking(range, "endsAt", "pf.error.quota", resource.getMonthlyQuotaHours(),
                         month.toString(), hours(used));
             }
             adding.put(month, add);

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import kr.innocluster.portal.base.ConflictException;
+import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.pilotfactory.domain.Booking;
 import kr.innocluster.portal.pilotfactory.domain.BookingRepository;
 import kr.innocluster.portal.pilotfactory.domain.FactoryResource;
@@ -85,11 +87,11 @@ public class BookingService {
         List<Occurrence> passing = checked.stream().filter(Occurrence::ok).toList();
         if (!problems.isEmpty() && (!request.skipConflicts() || passing.isEmpty())) {
             if (checked.size() == 1 || passing.isEmpty() && request.skipConflicts()) {
-                RuleViolation problem = problems.getFirst().problem();
-                if (BookingRules.SLOT_BOOKED.equals(problem.messageKey())) {
+                Occurrence problem = problems.getFirst();
+                if (BookingRules.SLOT_BOOKED.equals(problem.problem().key())) {
                     throw new SlotTakenException(false);
                 }
-                throw new BookingRuleException(problem);
+                throw problem.refusal();
             }
             throw new RecurrenceConflictException(problems);
         }
@@ -138,11 +140,11 @@ public class BookingService {
     public void cancelMine(long bookingId, String reason) {
         Booking booking = ownBooking(bookingId);
         if (!booking.getStatus().holdsSlot()) {
-            throw new BookingRuleException("status", "pf.error.notLive");
+            throw RuleException.onField("status", "pf.error.notLive");
         }
         FactoryResource resource = resources.findById(booking.getResourceId()).orElseThrow();
         if (clock.instant().plus(Duration.ofHours(resource.getLeadHours())).isAfter(booking.getStartsAt())) {
-            throw new BookingRuleException("status", "pf.error.cancelTooLate", resource.getLeadHours());
+            throw RuleException.onField("status", "pf.error.cancelTooLate", resource.getLeadHours());
         }
         booking.decide(BookingStatus.CANCELLED, blankToNull(reason), currentUser.require().subject(), clock.instant());
         flush();
@@ -185,7 +187,7 @@ public class BookingService {
         Booking booking = staffBooking(bookingId, BookingStatus.REQUESTED);
         FactoryResource resource = resources.findById(booking.getResourceId()).orElseThrow();
         if (rules.blackedOut(booking)) {
-            throw new BookingRuleException("status", "pf.error.blackout");
+            throw RuleException.onField("status", "pf.error.blackout");
         }
         booking.decide(BookingStatus.APPROVED, null, currentUser.require().subject(), clock.instant());
         flush();
@@ -206,9 +208,9 @@ public class BookingService {
     @RolesAllowed({Roles.OPERATOR, Roles.OFFICIAL})
     @Transactional
     public void cancel(long bookingId, String reason) {
-        Booking booking = bookings.findById(bookingId).orElseThrow(PilotFactoryNotFoundException::new);
+        Booking booking = bookings.findById(bookingId).orElseThrow(PilotFactoryService::notFound);
         if (!booking.getStatus().holdsSlot()) {
-            throw new BookingRuleException("status", "pf.error.notLive");
+            throw RuleException.onField("status", "pf.error.notLive");
         }
         booking.decide(BookingStatus.CANCELLED, requireReason(reason), currentUser.require().subject(),
                 clock.instant());
@@ -222,7 +224,7 @@ public class BookingService {
     public void recordAttendance(long bookingId, Attendance attendance) {
         Booking booking = staffBooking(bookingId, BookingStatus.APPROVED);
         if (clock.instant().isBefore(booking.getStartsAt())) {
-            throw new BookingRuleException("attendance", "pf.error.attendanceTooEarly");
+            throw RuleException.onField("attendance", "pf.error.attendanceTooEarly");
         }
         booking.recordAttendance(attendance, currentUser.require().subject(), clock.instant());
         flush();
@@ -253,31 +255,31 @@ public class BookingService {
         try {
             bookings.flush();
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new BookingRuleException("status", "pf.error.stale");
+            throw ConflictException.onField("status", "pf.error.stale");
         }
     }
 
     private FactoryResource bookableResource(long resourceId) {
         return resources.findById(resourceId).filter(FactoryResource::isActive)
-                .orElseThrow(PilotFactoryNotFoundException::new);
+                .orElseThrow(PilotFactoryService::notFound);
     }
 
     private Booking ownBooking(long bookingId) {
-        BookingCompany company = companies.companyOfCurrentUser().orElseThrow(PilotFactoryNotFoundException::new);
-        return bookings.findByIdAndCompanyId(bookingId, company.id()).orElseThrow(PilotFactoryNotFoundException::new);
+        BookingCompany company = companies.companyOfCurrentUser().orElseThrow(PilotFactoryService::notFound);
+        return bookings.findByIdAndCompanyId(bookingId, company.id()).orElseThrow(PilotFactoryService::notFound);
     }
 
     private Booking visibleBooking(long bookingId) {
         if (PilotFactoryService.isStaff(currentUser.require())) {
-            return bookings.findById(bookingId).orElseThrow(PilotFactoryNotFoundException::new);
+            return bookings.findById(bookingId).orElseThrow(PilotFactoryService::notFound);
         }
         return ownBooking(bookingId);
     }
 
     private Booking staffBooking(long bookingId, BookingStatus expected) {
-        Booking booking = bookings.findById(bookingId).orElseThrow(PilotFactoryNotFoundException::new);
+        Booking booking = bookings.findById(bookingId).orElseThrow(PilotFactoryService::notFound);
         if (booking.getStatus() != expected) {
-            throw new BookingRuleException("status", "pf.error.wrongStatus");
+            throw RuleException.onField("status", "pf.error.wrongStatus");
         }
         return booking;
     }
@@ -297,7 +299,7 @@ public class BookingService {
 
     private static String requireReason(String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
-            throw new BookingRuleException("reason", "pf.error.reasonRequired");
+            throw RuleException.onField("reason", "pf.error.reasonRequired");
         }
         return reason.strip();
     }

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.pilotfactory.domain.Blackout;
 import kr.innocluster.portal.pilotfactory.domain.BlackoutRepository;
 import kr.innocluster.portal.pilotfactory.domain.Booking;
@@ -67,7 +68,7 @@ public class FactoryCalendarService {
         PortalUser user = currentUser.require();
         boolean staff = PilotFactoryService.isStaff(user);
         FactoryResource resource = resources.findById(resourceId).filter(r -> r.isActive() || staff)
-                .orElseThrow(PilotFactoryNotFoundException::new);
+                .orElseThrow(PilotFactoryService::notFound);
         Optional<Long> myCompany = staff ? Optional.empty() : companies.companyOfCurrentUser().map(BookingCompany::id);
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.atStartOfDay(zone).toInstant();
@@ -104,7 +105,7 @@ public class FactoryCalendarService {
     public Optional<FreeSlot> findFirstFreeSlot(Collection<Long> resourceIds, LocalDate from, LocalDate to,
                                                 int minutes) {
         if (minutes <= 0 || to == null || from == null || !to.isAfter(from)) {
-            throw new BookingRuleException("hours", "pf.error.searchInput");
+            throw RuleException.onField("hours", "pf.error.searchInput");
         }
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.atStartOfDay(zone).toInstant();

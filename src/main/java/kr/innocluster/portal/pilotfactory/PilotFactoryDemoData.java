@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import kr.innocluster.portal.base.DisplayZone;
 import kr.innocluster.portal.pilotfactory.domain.Blackout;
@@ -21,13 +20,7 @@ import kr.innocluster.portal.pilotfactory.domain.BlackoutRepository;
 import kr.innocluster.portal.pilotfactory.domain.OpeningWindow;
 import kr.innocluster.portal.security.DemoUsers;
 import kr.innocluster.portal.security.Roles;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import kr.innocluster.portal.security.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -106,19 +99,7 @@ class PilotFactoryDemoData implements ApplicationRunner {
      * company" only to its members). Empty while the user has no company yet.
      */
     private Optional<BookingCompany> companyOf(String subject, String username) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        try {
-            Instant now = clock.instant();
-            OidcIdToken token = new OidcIdToken("demo-data", now, now.plusSeconds(60),
-                    Map.of("sub", subject, "preferred_username", username));
-            DefaultOidcUser user = new DefaultOidcUser(List.of(new SimpleGrantedAuthority(
-                    Roles.authority(Roles.COMPANY))), token, "preferred_username");
-            SecurityContextHolder.setContext(new SecurityContextImpl(
-                    new OAuth2AuthenticationToken(user, user.getAuthorities(), "keycloak")));
-            return companies.companyOfCurrentUser();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunAs.user(subject, username).withRoles(Roles.COMPANY).call(companies::companyOfCurrentUser);
     }
 
     @SuppressWarnings("java:S107")

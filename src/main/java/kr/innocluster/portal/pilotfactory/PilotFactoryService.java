@@ -1,6 +1,9 @@
 package kr.innocluster.portal.pilotfactory;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -9,6 +12,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import kr.innocluster.portal.base.ConflictException;
+import kr.innocluster.portal.base.NotFoundException;
+import kr.innocluster.portal.base.RuleException;
+import kr.innocluster.portal.base.storage.FileStorage;
+import kr.innocluster.portal.base.storage.UploadedFile;
 import kr.innocluster.portal.pilotfactory.domain.Blackout;
 import kr.innocluster.portal.pilotfactory.domain.BlackoutRepository;
 import kr.innocluster.portal.pilotfactory.domain.Booking;
@@ -31,22 +39,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PilotFactoryService {
 
-    static final int MAX_PHOTO_BYTES = 2 * 1024 * 1024;
+    /** Photos are shown at most 16rem wide; 2 MB is plenty for that. */
+    public static final int MAX_PHOTO_MEGABYTES = 2;
+    static final long MAX_PHOTO_BYTES = MAX_PHOTO_MEGABYTES * 1024L * 1024L;
+    static final String NOT_FOUND = "pf.error.notFound";
 
     private final FactoryResourceRepository resources;
     private final ResourcePhotoRepository photos;
     private final BlackoutRepository blackouts;
     private final BookingRepository bookings;
+    private final FileStorage storage;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     PilotFactoryService(FactoryResourceRepository resources, ResourcePhotoRepository photos,
-                        BlackoutRepository blackouts, BookingRepository bookings, CurrentUser currentUser,
-                        Clock clock) {
+                        BlackoutRepository blackouts, BookingRepository bookings, FileStorage storage,
+                        CurrentUser currentUser, Clock clock) {
         this.resources = resources;
         this.photos = photos;
         this.blackouts = blackouts;
         this.bookings = bookings;
+        this.storage = storage;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -68,11 +81,12 @@ public class PilotFactoryService {
         return toSummary(resource, photos.existsById(id));
     }
 
+    /** The photo of a resource, with the type detected from its content when it was uploaded. */
     @RolesAllowed({Roles.COMPANY, Roles.OPERATOR, Roles.OFFICIAL})
     @Transactional(readOnly = true)
     public Optional<ResourcePhotoData> photo(long resourceId) {
         visibleResource(resourceId);
-        return photos.findById(resourceId).map(p -> new ResourcePhotoData(p.getContentType(), p.getContent()));
+        return photos.findById(resourceId).map(p -> new ResourcePhotoData(p.getContentType(), content(p)));
     }
 
     /** Creates ({@code id} null) or updates a resource; a concurrent edit by another operator is refused. */
@@ -81,9 +95,9 @@ public class PilotFactoryService {
     public ResourceSummary saveResource(Long id, ResourceDraft draft) {
         validate(id, draft);
         FactoryResource resource = id == null ? new FactoryResource(clock.instant())
-                : resources.findById(id).orElseThrow(PilotFactoryNotFoundException::new);
+                : resources.findById(id).orElseThrow(PilotFactoryService::notFound);
         if (id != null && resource.getVersion() != draft.getVersion()) {
-            throw new BookingRuleException("name", "pf.error.stale");
+            throw ConflictException.onField("name", "pf.error.stale");
         }
         resource.update(draft.getName().strip(), draft.getKind(), draft.getSite().strip(), trim(draft.getLocation()),
                 trim(draft.getDescription()), draft.getSlotMinutes(), draft.getMinMinutes(), draft.getMaxMinutes(),
@@ -95,25 +109,47 @@ public class PilotFactoryService {
             FactoryResource saved = resources.saveAndFlush(resource);
             return toSummary(saved, photos.existsById(saved.getId()));
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new BookingRuleException("name", "pf.error.stale");
+            throw ConflictException.onField("name", "pf.error.stale");
         }
     }
 
+    /**
+     * Sets or replaces the photo of a resource: a PNG, JPEG or WebP file (told from its content) of at most
+     * {@value #MAX_PHOTO_MEGABYTES} MB, kept in the file storage. The file it replaces goes after the commit.
+     */
     @RolesAllowed({Roles.OPERATOR, Roles.OFFICIAL})
     @Transactional
-    public void setPhoto(long resourceId, String contentType, byte[] content) {
-        resources.findById(resourceId).orElseThrow(PilotFactoryNotFoundException::new);
-        if (contentType == null || !contentType.startsWith("image/") || content.length > MAX_PHOTO_BYTES) {
-            throw new BookingRuleException("photo", "pf.error.photo");
+    public void setPhoto(long resourceId, UploadedFile file) {
+        resources.findById(resourceId).orElseThrow(PilotFactoryService::notFound);
+        PhotoFormat format = PhotoFormat.detect(file.head(PhotoFormat.HEAD_BYTES))
+                .filter(f -> file.size() <= MAX_PHOTO_BYTES)
+                .orElseThrow(() -> RuleException.onField("photo", "pf.error.photo"));
+        String key;
+        try (InputStream content = file.open()) {
+            key = storage.store(content, MAX_PHOTO_BYTES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        photos.findById(resourceId).ifPresentOrElse(p -> p.replace(contentType, content),
-                () -> photos.save(new ResourcePhoto(resourceId, contentType, content)));
+        Optional<ResourcePhoto> existing = photos.findById(resourceId);
+        if (existing.isPresent()) {
+            String previous = existing.get().replace(format.contentType(), key);
+            if (previous != null) {
+                storage.delete(previous);
+            }
+        } else {
+            photos.save(new ResourcePhoto(resourceId, format.contentType(), key));
+        }
     }
 
     @RolesAllowed({Roles.OPERATOR, Roles.OFFICIAL})
     @Transactional
     public void removePhoto(long resourceId) {
-        photos.deleteById(resourceId);
+        photos.findById(resourceId).ifPresent(photo -> {
+            if (photo.getStorageKey() != null) {
+                storage.delete(photo.getStorageKey());
+            }
+            photos.delete(photo);
+        });
     }
 
     /** Current and future blackouts of a resource. */
@@ -131,15 +167,15 @@ public class PilotFactoryService {
     @RolesAllowed({Roles.OPERATOR, Roles.OFFICIAL})
     @Transactional
     public int addBlackout(long resourceId, Instant startsAt, Instant endsAt, String reason) {
-        resources.findById(resourceId).orElseThrow(PilotFactoryNotFoundException::new);
+        resources.findById(resourceId).orElseThrow(PilotFactoryService::notFound);
         if (startsAt == null || endsAt == null) {
-            throw new BookingRuleException("startsAt", "pf.error.timeRequired");
+            throw RuleException.onField("startsAt", "pf.error.timeRequired");
         }
         if (!endsAt.isAfter(startsAt)) {
-            throw new BookingRuleException("endsAt", "pf.error.endBeforeStart");
+            throw RuleException.onField("endsAt", "pf.error.endBeforeStart");
         }
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new BookingRuleException("reason", "pf.error.reasonRequired");
+            throw RuleException.onField("reason", "pf.error.reasonRequired");
         }
         blackouts.save(new Blackout(resourceId, startsAt, endsAt, reason.strip(), currentUser.require().subject(),
                 clock.instant()));
@@ -152,7 +188,7 @@ public class PilotFactoryService {
     @RolesAllowed({Roles.OPERATOR, Roles.OFFICIAL})
     @Transactional
     public void deleteBlackout(long blackoutId) {
-        Blackout blackout = blackouts.findById(blackoutId).orElseThrow(PilotFactoryNotFoundException::new);
+        Blackout blackout = blackouts.findById(blackoutId).orElseThrow(PilotFactoryService::notFound);
         blackouts.delete(blackout);
         blackouts.flush();
         for (Booking booking : bookings.findOverlapping(blackout.getResourceId(), blackout.getStartsAt(),
@@ -164,9 +200,25 @@ public class PilotFactoryService {
         }
     }
 
+    /** A resource or booking that does not exist or that the caller may not see: both look the same. */
+    static NotFoundException notFound() {
+        return new NotFoundException(NOT_FOUND);
+    }
+
+    private byte[] content(ResourcePhoto photo) {
+        if (photo.getStorageKey() == null) {
+            return photo.getLegacyContent();
+        }
+        try (InputStream in = storage.open(photo.getStorageKey())) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private FactoryResource visibleResource(long id) {
         return resources.findById(id).filter(r -> r.isActive() || isStaff())
-                .orElseThrow(PilotFactoryNotFoundException::new);
+                .orElseThrow(PilotFactoryService::notFound);
     }
 
     private boolean isStaff() {
@@ -179,33 +231,33 @@ public class PilotFactoryService {
 
     private void validate(Long id, ResourceDraft draft) {
         if (draft.getName() == null || draft.getName().isBlank() || draft.getName().length() > 200) {
-            throw new BookingRuleException("name", "pf.error.name");
+            throw RuleException.onField("name", "pf.error.name");
         }
         if (resources.existsByNameIgnoreCaseAndIdNot(draft.getName().strip(), id == null ? -1 : id)) {
-            throw new BookingRuleException("name", "pf.error.nameTaken");
+            throw RuleException.onField("name", "pf.error.nameTaken");
         }
         if (draft.getKind() == null) {
-            throw new BookingRuleException("kind", "pf.error.required");
+            throw RuleException.onField("kind", "pf.error.required");
         }
         if (draft.getSite() == null || draft.getSite().isBlank()) {
-            throw new BookingRuleException("site", "pf.error.required");
+            throw RuleException.onField("site", "pf.error.required");
         }
         Integer slot = draft.getSlotMinutes();
         if (slot == null || !List.of(15, 30, 60, 120).contains(slot)) {
-            throw new BookingRuleException("slotMinutes", "pf.error.slotMinutes");
+            throw RuleException.onField("slotMinutes", "pf.error.slotMinutes");
         }
         if (draft.getMinMinutes() == null || draft.getMinMinutes() <= 0 || draft.getMinMinutes() % slot != 0) {
-            throw new BookingRuleException("minMinutes", "pf.error.multipleOfSlot", slot);
+            throw RuleException.onField("minMinutes", "pf.error.multipleOfSlot", slot);
         }
         if (draft.getMaxMinutes() == null || draft.getMaxMinutes() < draft.getMinMinutes()
                 || draft.getMaxMinutes() % slot != 0) {
-            throw new BookingRuleException("maxMinutes", "pf.error.maxMinutes", slot);
+            throw RuleException.onField("maxMinutes", "pf.error.maxMinutes", slot);
         }
         if (draft.getLeadHours() == null || draft.getLeadHours() < 0 || draft.getLeadHours() > 720) {
-            throw new BookingRuleException("leadHours", "pf.error.leadHours");
+            throw RuleException.onField("leadHours", "pf.error.leadHours");
         }
         if (draft.getMonthlyQuotaHours() != null && draft.getMonthlyQuotaHours() <= 0) {
-            throw new BookingRuleException("monthlyQuotaHours", "pf.error.quotaHours");
+            throw RuleException.onField("monthlyQuotaHours", "pf.error.quotaHours");
         }
         Set<java.time.DayOfWeek> days = new HashSet<>();
         for (OpeningHours hours : draft.getOpeningHours()) {
@@ -214,7 +266,7 @@ public class PilotFactoryService {
             if (!ordered || !days.add(hours.day())
                     || hours.opens().toSecondOfDay() % (slot * 60) != 0
                     || hours.closes().toSecondOfDay() % (slot * 60) != 0) {
-                throw new BookingRuleException("openingHours", "pf.error.openingHoursInvalid", slot);
+                throw RuleException.onField("openingHours", "pf.error.openingHoursInvalid", slot);
             }
         }
     }

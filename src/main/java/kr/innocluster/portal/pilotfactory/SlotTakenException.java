@@ -1,10 +1,15 @@
 package kr.innocluster.portal.pilotfactory;
 
+import java.util.Map;
+import kr.innocluster.portal.base.ConflictException;
+import kr.innocluster.portal.base.Message;
+
 /**
- * Another request took the slot first: the database's exclusion constraint refused the second one. Shown to the user
- * as "that slot was just taken", never as an error.
+ * Another request took the slot first. Shown to the user as "that slot was just taken", never as an error. Kept as a
+ * subclass of {@link ConflictException} because the request form closes and reloads the calendar on it, and because
+ * the concurrency test tells apart who noticed: the service's own check or the database's exclusion constraint.
  */
-public class SlotTakenException extends BookingRuleException {
+public class SlotTakenException extends ConflictException {
 
     public static final String MESSAGE_KEY = "pf.error.slotTaken";
 
@@ -15,7 +20,7 @@ public class SlotTakenException extends BookingRuleException {
      *                           when the service already saw the other booking
      */
     public SlotTakenException(boolean detectedByDatabase) {
-        super("startsAt", MESSAGE_KEY);
+        super(Message.of(MESSAGE_KEY), Map.of("startsAt", Message.of(MESSAGE_KEY)));
         this.detectedByDatabase = detectedByDatabase;
     }
 

@@ -48,7 +48,7 @@ public class UtilisationService {
     @RolesAllowed({Roles.OPERATOR, Roles.OFFICIAL})
     @Transactional(readOnly = true)
     public UtilisationReport report(long resourceId, YearMonth month) {
-        FactoryResource resource = resources.findById(resourceId).orElseThrow(PilotFactoryNotFoundException::new);
+        FactoryResource resource = resources.findById(resourceId).orElseThrow(PilotFactoryService::notFound);
         return compute(resource, month, monthBookings(resourceId, month));
     }
 
@@ -56,7 +56,7 @@ public class UtilisationService {
     @RolesAllowed({Roles.OPERATOR, Roles.OFFICIAL})
     @Transactional(readOnly = true)
     public byte[] excel(long resourceId, YearMonth month) {
-        FactoryResource resource = resources.findById(resourceId).orElseThrow(PilotFactoryNotFoundException::new);
+        FactoryResource resource = resources.findById(resourceId).orElseThrow(PilotFactoryService::notFound);
         List<Booking> list = monthBookings(resourceId, month);
         UtilisationReport report = compute(resource, month, list);
         return workbook.write(report, list.stream().map(b -> BookingService.toSummary(b, resource.getName())).toList());

@@ -11,7 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import kr.innocluster.portal.IntegrationTest;
-import kr.innocluster.portal.company.CompanyService;
+import kr.innocluster.portal.base.NotFoundException;
+import kr.innocluster.portal.base.RuleException;
+import kr.innocluster.portal.company.CompanyFixtures;
 import kr.innocluster.portal.localstack.TestStack;
 import kr.innocluster.portal.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -39,21 +41,11 @@ class BookingAccessServiceTest {
     @Autowired
     BookingReminders reminders;
     @Autowired
-    CompanyService companyService;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    kr.innocluster.portal.pilotfactory.domain.BookingRepository bookingRepository;
+    PilotFactoryFixtures fixtures;
     @Autowired
-    kr.innocluster.portal.company.CompanyService companyRegistry;
-    @Autowired
-    org.springframework.transaction.support.TransactionTemplate transaction;
-    PastBookings pastBooking;
-
-    @org.junit.jupiter.api.BeforeEach
-    void pastBookings() {
-        pastBooking = new PastBookings(bookingRepository, companyRegistry, transaction);
-    }
+    CompanyFixtures companies;
 
     private final LocalDate monday = PilotFactoryFixtures.futureMonday(10);
 
@@ -64,7 +56,7 @@ class BookingAccessServiceTest {
 
     @Test
     void otherCompaniesSeeABookingOnlyAsBookedAndCannotOpenIt() {
-        ResourceSummary line = PilotFactoryFixtures.resource(factory, "열람", d -> { });
+        ResourceSummary line = fixtures.resource("열람", d -> { });
         TestUsers.signIn("company", "company");
         long id = bookings.request(request(line, at(monday, 9, 0), at(monday, 12, 0))).bookingIds().getFirst();
         assertThat(calendars.calendar(line.id(), monday, monday.plusDays(7)).entries()).singleElement()
@@ -83,10 +75,10 @@ class BookingAccessServiceTest {
                     assertThat(e.title()).isNull();
                     assertThat(e.mine()).isFalse();
                 });
-        assertThatThrownBy(() -> bookings.booking(id)).isInstanceOf(PilotFactoryNotFoundException.class);
-        assertThatThrownBy(() -> bookings.booking(Long.MAX_VALUE)).isInstanceOf(PilotFactoryNotFoundException.class);
-        assertThatThrownBy(() -> bookings.cancelMine(id, "남의 예약")).isInstanceOf(PilotFactoryNotFoundException.class);
-        assertThatThrownBy(() -> bookings.calendarFile(id)).isInstanceOf(PilotFactoryNotFoundException.class);
+        assertNotFound(() -> bookings.booking(id));
+        assertNotFound(() -> bookings.booking(Long.MAX_VALUE));
+        assertNotFound(() -> bookings.cancelMine(id, "남의 예약"));
+        assertNotFound(() -> bookings.calendarFile(id));
         assertThat(bookings.myBookings(PageRequest.of(0, 50)).getContent()).extracting(BookingSummary::id)
                 .doesNotContain(id);
 
@@ -97,7 +89,7 @@ class BookingAccessServiceTest {
 
     @Test
     void rolesAreCheckedAtTheService() {
-        ResourceSummary line = PilotFactoryFixtures.resource(factory, "권한", d -> { });
+        ResourceSummary line = fixtures.resource("권한", d -> { });
         TestUsers.signIn("attendee", "attendee");
         assertThatThrownBy(() -> factory.resources()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> bookings.request(request(line, at(monday, 9, 0), at(monday, 11, 0))))
@@ -121,17 +113,17 @@ class BookingAccessServiceTest {
 
     @Test
     void onlyVerifiedCompaniesMayBook() {
-        ResourceSummary line = PilotFactoryFixtures.resource(factory, "인증", d -> { });
+        ResourceSummary line = fixtures.resource("인증", d -> { });
         String pendingUser = "pf-pending-" + System.nanoTime();
+        companies.register("심사중 테크 " + System.nanoTime(), pendingUser, false, form -> { });
         TestUsers.signIn(pendingUser, "company");
-        companyService.register(PilotFactoryFixtures.companyForm("심사중 테크 " + System.nanoTime()));
 
         assertThatThrownBy(() -> bookings.request(request(line, at(monday, 9, 0), at(monday, 11, 0))))
-                .isInstanceOfSatisfying(BookingRuleException.class,
+                .isInstanceOfSatisfying(RuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("company.error.notVerified.PENDING"));
         TestUsers.signIn("pf-no-company-" + System.nanoTime(), "company");
         assertThatThrownBy(() -> bookings.request(request(line, at(monday, 9, 0), at(monday, 11, 0))))
-                .isInstanceOfSatisfying(BookingRuleException.class,
+                .isInstanceOfSatisfying(RuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("company.error.noCompany"));
         assertThat(bookings.myBookings(PageRequest.of(0, 10))).isEmpty();
     }
@@ -139,7 +131,7 @@ class BookingAccessServiceTest {
 
     @Test
     void anApprovalMailsTheRequesterWithACalendarFile() throws Exception {
-        ResourceSummary line = PilotFactoryFixtures.resource(factory, "승인 메일", d -> d.setLocation("1층 A구역"));
+        ResourceSummary line = fixtures.resource("승인 메일", d -> d.setLocation("1층 A구역"));
         String email = "pf-approve-" + System.nanoTime() + "@hanbit.example";
         org.springframework.security.core.context.SecurityContextHolder.setContext(
                 TestUsers.context("company", "최민준", email, "company"));
@@ -148,7 +140,7 @@ class BookingAccessServiceTest {
         TestUsers.signIn("operator", "operator");
         bookings.approve(id);
 
-        MimeMessage mail = awaitMailTo(email);
+        MimeMessage mail = TestStack.get().mail().awaitMailTo(email);
         assertThat(mail.getSubject()).contains("예약 승인").contains(line.name());
         MimeMultipart parts = (MimeMultipart) mail.getContent();
         assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("pilot-factory-booking-" + id + ".ics");
@@ -163,16 +155,16 @@ class BookingAccessServiceTest {
 
     @Test
     void rejectingAndCancellingNeedAReasonAndFreeTheSlot() {
-        ResourceSummary line = PilotFactoryFixtures.resource(factory, "반려", d -> { });
+        ResourceSummary line = fixtures.resource("반려", d -> { });
         TestUsers.signIn("company", "company");
         long first = bookings.request(request(line, at(monday, 9, 0), at(monday, 12, 0))).bookingIds().getFirst();
 
         TestUsers.signIn("operator", "operator");
-        assertThatThrownBy(() -> bookings.reject(first, " ")).isInstanceOfSatisfying(BookingRuleException.class,
+        assertThatThrownBy(() -> bookings.reject(first, " ")).isInstanceOfSatisfying(RuleException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("pf.error.reasonRequired"));
         bookings.reject(first, "장비 사양과 맞지 않습니다");
         assertThat(bookings.booking(first).decisionReason()).isEqualTo("장비 사양과 맞지 않습니다");
-        assertThatThrownBy(() -> bookings.approve(first)).isInstanceOfSatisfying(BookingRuleException.class,
+        assertThatThrownBy(() -> bookings.approve(first)).isInstanceOfSatisfying(RuleException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("pf.error.wrongStatus"));
 
         TestUsers.signIn("company2", "company");
@@ -185,7 +177,7 @@ class BookingAccessServiceTest {
 
     @Test
     void companiesCancelTheirOwnBookingsOnlyBeforeTheLeadTime() {
-        ResourceSummary server = PilotFactoryFixtures.resource(factory, "취소",
+        ResourceSummary server = fixtures.resource("취소",
                 d -> d.setOpeningHours(PilotFactoryFixtures.aroundTheClock()));
         Instant soon = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(3));
         TestUsers.signIn("company", "company");
@@ -200,23 +192,23 @@ class BookingAccessServiceTest {
         TestUsers.signIn("company", "company");
         bookings.cancelMine(early, "일정 변경");
         assertThat(bookings.booking(early).status()).isEqualTo(BookingStatus.CANCELLED);
-        assertThatThrownBy(() -> bookings.cancelMine(late, null)).isInstanceOfSatisfying(BookingRuleException.class,
+        assertThatThrownBy(() -> bookings.cancelMine(late, null)).isInstanceOfSatisfying(RuleException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("pf.error.cancelTooLate"));
     }
 
     @Test
     void checkInAndNoShowAreRecordedOnceTheSlotHasStarted() {
-        ResourceSummary line = PilotFactoryFixtures.resource(factory, "입실", d -> { });
+        ResourceSummary line = fixtures.resource("입실", d -> { });
         TestUsers.signIn("company", "company");
         long future = bookings.request(request(line, at(monday, 9, 0), at(monday, 11, 0))).bookingIds().getFirst();
         // Yesterday's bookings cannot be requested any more: they are stored as the requests of back then.
-        long came = pastBooking.approvedYesterday(line.id(), 9);
-        long absent = pastBooking.approvedYesterday(line.id(), 13);
+        long came = fixtures.approvedYesterday(line.id(), 9);
+        long absent = fixtures.approvedYesterday(line.id(), 13);
         TestUsers.signIn("operator", "operator");
         bookings.approve(future);
 
         assertThatThrownBy(() -> bookings.recordAttendance(future, Attendance.CHECKED_IN))
-                .isInstanceOfSatisfying(BookingRuleException.class,
+                .isInstanceOfSatisfying(RuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("pf.error.attendanceTooEarly"));
         bookings.recordAttendance(came, Attendance.CHECKED_IN);
         bookings.recordAttendance(absent, Attendance.NO_SHOW);
@@ -227,8 +219,8 @@ class BookingAccessServiceTest {
 
     @Test
     void theFreeSlotSearchSkipsBookingsBlackoutsAndClosedHoursOnAnyResource() {
-        ResourceSummary a = PilotFactoryFixtures.resource(factory, "검색 A", d -> { });
-        ResourceSummary b = PilotFactoryFixtures.resource(factory, "검색 B", d -> { });
+        ResourceSummary a = fixtures.resource("검색 A", d -> { });
+        ResourceSummary b = fixtures.resource("검색 B", d -> { });
         TestUsers.signIn("company", "company");
         bookings.request(request(a, at(monday, 9, 0), at(monday, 14, 0)));
         bookings.request(request(b, at(monday, 9, 0), at(monday, 12, 0)));
@@ -252,7 +244,7 @@ class BookingAccessServiceTest {
 
     @Test
     void aReminderGoesOutOnceADayBeforeEvenWhenTheJobRunsTwiceAtOnce() throws Exception {
-        ResourceSummary line = PilotFactoryFixtures.resource(factory, "알림", d -> { });
+        ResourceSummary line = fixtures.resource("알림", d -> { });
         TestUsers.signIn("company", "company");
         long id = bookings.request(request(line, at(monday, 9, 0), at(monday, 11, 0))).bookingIds().getFirst();
         TestUsers.signIn("operator", "operator");
@@ -280,15 +272,8 @@ class BookingAccessServiceTest {
                 .withZone(java.time.ZoneOffset.UTC).format(instant);
     }
 
-    private static MimeMessage awaitMailTo(String to) throws Exception {
-        for (int i = 0; i < 150; i++) {
-            for (MimeMessage message : TestStack.get().mail().greenMail().getReceivedMessages()) {
-                if (Arrays.toString(message.getAllRecipients()).contains(to)) {
-                    return message;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No mail to " + to + " within 15 s");
+    private static void assertNotFound(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(NotFoundException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("pf.error.notFound"));
     }
 }

@@ -40,10 +40,12 @@ class BookingOverlapConcurrencyTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    PilotFactoryFixtures fixtures;
 
     @Test
     void simultaneousConflictingRequestsNeverOverlapAndEveryLoserHearsTheSlotWasTaken() throws Exception {
-        ResourceSummary resource = PilotFactoryFixtures.resource(factory, "동시성 시험 라인",
+        ResourceSummary resource = fixtures.resource("동시성 시험 라인",
                 d -> d.setOpeningHours(PilotFactoryFixtures.aroundTheClock()));
         LocalDate day = PilotFactoryFixtures.futureMonday(6);
 
@@ -128,7 +130,7 @@ class BookingOverlapConcurrencyTest {
      */
     @Test
     void theExclusionConstraintDecidesWhenTheServiceCannotSeeTheOtherRequestYet() throws Exception {
-        ResourceSummary resource = PilotFactoryFixtures.resource(factory, "제약 시험 라인",
+        ResourceSummary resource = fixtures.resource("제약 시험 라인",
                 d -> d.setOpeningHours(PilotFactoryFixtures.aroundTheClock()));
         Instant start = PilotFactoryFixtures.at(PilotFactoryFixtures.futureMonday(7), 10, 0);
         BookingRequest same = PilotFactoryFixtures.request(resource, start, start.plus(Duration.ofHours(2)));

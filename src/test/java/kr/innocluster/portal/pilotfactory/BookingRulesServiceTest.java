@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import kr.innocluster.portal.IntegrationTest;
-import kr.innocluster.portal.company.CompanyDetails;
-import kr.innocluster.portal.company.CompanyDirectoryService;
-import kr.innocluster.portal.company.CompanyService;
+import kr.innocluster.portal.base.ConflictException;
+import kr.innocluster.portal.base.RuleException;
+import kr.innocluster.portal.company.CompanyFixtures;
 import kr.innocluster.portal.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,9 +32,9 @@ class BookingRulesServiceTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    CompanyService companies;
+    PilotFactoryFixtures fixtures;
     @Autowired
-    CompanyDirectoryService directory;
+    CompanyFixtures companies;
 
     private final LocalDate monday = PilotFactoryFixtures.futureMonday(8);
 
@@ -45,7 +45,7 @@ class BookingRulesServiceTest {
 
     @Test
     void aRequestOutsideTheOpeningHoursIsRefused() {
-        ResourceSummary line = PilotFactoryFixtures.resource(factory, "운영시간", d -> { });
+        ResourceSummary line = fixtures.resource("운영시간", d -> { });
         TestUsers.signIn("company", "company");
 
         assertRefused(request(line, at(monday, 17, 0), at(monday, 19, 0)), "pf.error.openingHours");
@@ -56,7 +56,7 @@ class BookingRulesServiceTest {
 
     @Test
     void startAndEndMustFallOnTheSlotGrid() {
-        ResourceSummary line = PilotFactoryFixtures.resource(factory, "단위", d -> d.setSlotMinutes(60));
+        ResourceSummary line = fixtures.resource("단위", d -> d.setSlotMinutes(60));
         TestUsers.signIn("company", "company");
 
         assertRefused(request(line, at(monday, 9, 30), at(monday, 11, 30)), "pf.error.granularity");
@@ -64,7 +64,7 @@ class BookingRulesServiceTest {
 
     @Test
     void bookingsMustLastBetweenTheMinimumAndTheMaximum() {
-        ResourceSummary line = PilotFactoryFixtures.resource(factory, "길이", d -> {
+        ResourceSummary line = fixtures.resource("길이", d -> {
             d.setMinMinutes(120);
             d.setMaxMinutes(240);
         });
@@ -77,7 +77,7 @@ class BookingRulesServiceTest {
 
     @Test
     void requestsMustComeBeforeTheLeadTime() {
-        ResourceSummary server = PilotFactoryFixtures.resource(factory, "마감", d -> {
+        ResourceSummary server = fixtures.resource("마감", d -> {
             d.setOpeningHours(PilotFactoryFixtures.aroundTheClock());
             d.setLeadHours(48);
         });
@@ -93,7 +93,7 @@ class BookingRulesServiceTest {
 
     @Test
     void aBlackoutRefusesNewRequestsAndFlagsTheBookingsItHits() {
-        ResourceSummary line = PilotFactoryFixtures.resource(factory, "점검", d -> { });
+        ResourceSummary line = fixtures.resource("점검", d -> { });
         TestUsers.signIn("company", "company");
         long existing = bookings.request(request(line, at(monday, 9, 0), at(monday, 11, 0))).bookingIds().getFirst();
 
@@ -114,14 +114,10 @@ class BookingRulesServiceTest {
 
     @Test
     void resourcesForGrantRecipientsAcceptOnlyCompaniesWithAnApprovedApplication() {
-        ResourceSummary cell = PilotFactoryFixtures.resource(factory, "선정기업 전용",
+        ResourceSummary cell = fixtures.resource("선정기업 전용",
                 d -> d.setRequiresApprovedApplication(true));
         String newcomer = "pf-no-grant-" + System.nanoTime();
-        TestUsers.signIn(newcomer, "company");
-        CompanyDetails registered = companies.register(
-                PilotFactoryFixtures.companyForm("미선정 신생기업 " + System.nanoTime()));
-        TestUsers.signIn("official", "official");
-        directory.verify(registered.id(), registered.version());
+        companies.verified("미선정 신생기업 " + System.nanoTime(), newcomer);
 
         TestUsers.signIn(newcomer, "company");
         assertRefused(request(cell, at(monday, 9, 0), at(monday, 11, 0)), "pf.error.needsApplication");
@@ -134,7 +130,7 @@ class BookingRulesServiceTest {
 
     @Test
     void theMonthlyQuotaCountsTheHoursInEachMonthABookingTouches() {
-        ResourceSummary server = PilotFactoryFixtures.resource(factory, "한도 서버", d -> {
+        ResourceSummary server = fixtures.resource("한도 서버", d -> {
             d.setOpeningHours(PilotFactoryFixtures.aroundTheClock());
             d.setMonthlyQuotaHours(10);
             d.setMaxMinutes(24 * 60);
@@ -163,7 +159,7 @@ class BookingRulesServiceTest {
 
     @Test
     void aWeeklyRequestListsItsConflictsAndSavesAllOrNothingOrSkipsThemWhenAsked() {
-        ResourceSummary line = PilotFactoryFixtures.resource(factory, "반복", d -> { });
+        ResourceSummary line = fixtures.resource("반복", d -> { });
         TestUsers.signIn("company2", "company");
         bookings.request(request(line, at(monday.plusWeeks(2), 10, 0), at(monday.plusWeeks(2), 12, 0)));
         TestUsers.signIn("operator", "operator");
@@ -175,7 +171,7 @@ class BookingRulesServiceTest {
         List<Occurrence> preview = bookings.preview(weekly);
 
         assertThat(preview).hasSize(5);
-        assertThat(preview).extracting(o -> o.problem() == null ? null : o.problem().messageKey())
+        assertThat(preview).extracting(o -> o.problem() == null ? null : o.problem().key())
                 .containsExactly(null, null, "pf.error.slotBooked", "pf.error.blackout", null);
         assertThatThrownBy(() -> bookings.request(weekly)).isInstanceOfSatisfying(RecurrenceConflictException.class,
                 e -> assertThat(e.conflicts()).extracting(Occurrence::startsAt)
@@ -194,7 +190,7 @@ class BookingRulesServiceTest {
 
     @Test
     void anOverlappingSingleRequestHearsTheSlotIsTaken() {
-        ResourceSummary line = PilotFactoryFixtures.resource(factory, "중복", d -> { });
+        ResourceSummary line = fixtures.resource("중복", d -> { });
         TestUsers.signIn("company", "company");
         bookings.request(request(line, at(monday, 9, 0), at(monday, 12, 0)));
 
@@ -207,7 +203,7 @@ class BookingRulesServiceTest {
 
     @Test
     void formFieldsAreCheckedOnTheServer() {
-        ResourceSummary line = PilotFactoryFixtures.resource(factory, "필드", d -> { });
+        ResourceSummary line = fixtures.resource("필드", d -> { });
         TestUsers.signIn("company", "company");
         Instant start = at(monday, 9, 0);
         Instant end = start.plus(Duration.ofHours(2));
@@ -228,12 +224,12 @@ class BookingRulesServiceTest {
         draft.setSite("테스트");
         draft.setSlotMinutes(60);
         draft.setMinMinutes(90);
-        assertThatThrownBy(() -> factory.saveResource(null, draft)).isInstanceOfSatisfying(BookingRuleException.class,
-                e -> assertThat(e.field()).isEqualTo("minMinutes"));
+        assertThatThrownBy(() -> factory.saveResource(null, draft)).isInstanceOfSatisfying(RuleException.class,
+                e -> assertThat(e.fieldErrorKeys()).containsOnlyKeys("minMinutes"));
         draft.setMinMinutes(60);
         draft.setOpeningHours(List.of(new OpeningHours(DayOfWeek.MONDAY, LocalTime.of(18, 0), LocalTime.of(9, 0))));
-        assertThatThrownBy(() -> factory.saveResource(null, draft)).isInstanceOfSatisfying(BookingRuleException.class,
-                e -> assertThat(e.field()).isEqualTo("openingHours"));
+        assertThatThrownBy(() -> factory.saveResource(null, draft)).isInstanceOfSatisfying(RuleException.class,
+                e -> assertThat(e.fieldErrorKeys()).containsOnlyKeys("openingHours"));
 
         draft.setOpeningHours(ResourceDraft.weekdays9to18());
         ResourceSummary saved = factory.saveResource(null, draft);
@@ -243,7 +239,7 @@ class BookingRulesServiceTest {
         factory.saveResource(saved.id(), first);
         second.setLocation("3층");
         assertThatThrownBy(() -> factory.saveResource(saved.id(), second))
-                .isInstanceOfSatisfying(BookingRuleException.class,
+                .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("pf.error.stale"));
     }
 
@@ -254,7 +250,7 @@ class BookingRulesServiceTest {
     }
 
     private void assertRefused(BookingRequest request, String messageKey) {
-        assertThatThrownBy(() -> bookings.request(request)).isInstanceOfSatisfying(BookingRuleException.class,
+        assertThatThrownBy(() -> bookings.request(request)).isInstanceOfSatisfying(RuleException.class,
                 e -> assertThat(e.messageKey()).isEqualTo(messageKey));
     }
 }

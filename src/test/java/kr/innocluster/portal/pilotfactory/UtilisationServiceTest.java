@@ -30,17 +30,7 @@ class UtilisationServiceTest {
     @Autowired
     PilotFactoryService factory;
     @Autowired
-    kr.innocluster.portal.pilotfactory.domain.BookingRepository bookingRepository;
-    @Autowired
-    kr.innocluster.portal.company.CompanyService companyRegistry;
-    @Autowired
-    org.springframework.transaction.support.TransactionTemplate transaction;
-    PastBookings pastBookings;
-
-    @org.junit.jupiter.api.BeforeEach
-    void pastBookings() {
-        pastBookings = new PastBookings(bookingRepository, companyRegistry, transaction);
-    }
+    PilotFactoryFixtures fixtures;
 
     @AfterEach
     void reset() {
@@ -49,7 +39,7 @@ class UtilisationServiceTest {
 
     @Test
     void aMonthShowsBookedAgainstOpenHoursNoShowsTopCompaniesAndTheHeatMap() throws Exception {
-        ResourceSummary line = PilotFactoryFixtures.resource(factory, "가동률", d -> { });
+        ResourceSummary line = fixtures.resource("가동률", d -> { });
         YearMonth month = YearMonth.now(PilotFactoryFixtures.SEOUL).plusMonths(4);
         LocalDate firstMonday = month.atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
         TestUsers.signIn("company", "company");
@@ -67,9 +57,9 @@ class UtilisationServiceTest {
         bookings.approve(c);
         factory.addBlackout(line.id(), at(firstMonday.plusDays(4), 9, 0), at(firstMonday.plusDays(4), 18, 0), "점검");
         // Attendance is recorded after the slots; here the month lies ahead, so it is written as it will be then.
-        pastBookings.attendance(a, Attendance.CHECKED_IN);
-        pastBookings.attendance(b, Attendance.NO_SHOW);
-        pastBookings.attendance(c, Attendance.CHECKED_IN);
+        fixtures.attendance(a, Attendance.CHECKED_IN);
+        fixtures.attendance(b, Attendance.NO_SHOW);
+        fixtures.attendance(c, Attendance.CHECKED_IN);
 
         UtilisationReport report = utilisation.report(line.id(), month);
 

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.time.ZoneId;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.ui.FormErrors;
+import kr.innocluster.portal.base.ui.Notices;
 import kr.innocluster.portal.pilotfactory.BlackoutSummary;
 import kr.innocluster.portal.pilotfactory.PilotFactoryService;
 import kr.innocluster.portal.pilotfactory.ResourceSummary;
@@ -40,7 +42,7 @@ class BlackoutsDialog extends Dialog {
         grid.addColumn(BlackoutSummary::reason).setHeader(getTranslation("pf.col.reason")).setFlexGrow(1);
         grid.addComponentColumn(b -> {
             Button delete = new Button(getTranslation("pf.delete"), click -> {
-                if (UiMessages.attempt(() -> factory.deleteBlackout(b.id()))) {
+                if (Notices.attempt(() -> factory.deleteBlackout(b.id()))) {
                     refresh();
                 }
             });
@@ -56,19 +58,20 @@ class BlackoutsDialog extends Dialog {
         to.setStep(Duration.ofMinutes(30));
         TextField reason = new TextField(getTranslation("pf.col.reason"));
         reason.setMaxLength(500);
+        FormErrors errors = new FormErrors().bind("startsAt", from).bind("endsAt", to).bind("reason", reason);
         Button add = new Button(getTranslation("pf.blackouts.add"), click -> {
             if (from.getValue() == null || to.getValue() == null) {
                 from.setInvalid(from.getValue() == null);
                 to.setInvalid(to.getValue() == null);
                 return;
             }
-            UiMessages.attempt(() -> {
+            Notices.attempt(() -> {
                 int flagged = factory.addBlackout(resource.id(), from.getValue().atZone(zone).toInstant(),
                         to.getValue().atZone(zone).toInstant(), reason.getValue());
-                UiMessages.success(flagged == 0 ? "pf.blackouts.added" : "pf.blackouts.addedFlagged", flagged);
+                Notices.success(flagged == 0 ? "pf.blackouts.added" : "pf.blackouts.addedFlagged", flagged);
                 reason.clear();
                 refresh();
-            });
+            }, errors);
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout when = new HorizontalLayout(from, to);

@@ -1,6 +1,5 @@
 package kr.innocluster.portal.pilotfactory.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,9 +17,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
+import kr.innocluster.portal.base.ui.FormErrors;
+import kr.innocluster.portal.base.ui.Notices;
 import kr.innocluster.portal.pilotfactory.BookingOutcome;
-import kr.innocluster.portal.pilotfactory.BookingRuleException;
 import kr.innocluster.portal.pilotfactory.BookingService;
 import kr.innocluster.portal.pilotfactory.Occurrence;
 import kr.innocluster.portal.pilotfactory.RecurrenceConflictException;
@@ -41,7 +40,7 @@ class BookingDialog extends Dialog {
     private final BookingForm form = new BookingForm();
     private final OccurrenceList occurrences;
     private final Checkbox skipConflicts = new Checkbox();
-    private final Map<String, HasValidation> fields;
+    private final FormErrors errors;
 
     BookingDialog(BookingService bookings, ResourceSummary resource, Instant start, Instant end, ZoneId zone,
                   Runnable onBooked) {
@@ -59,10 +58,10 @@ class BookingDialog extends Dialog {
         TimePicker to = timePicker("pf.book.end");
         TextField solution = new TextField(getTranslation("pf.book.solution"));
         solution.setMaxLength(300);
-        solution.addClassName("pf-solution");
+        solution.setId("pf-solution");
         TextArea purpose = new TextArea(getTranslation("pf.book.purpose"));
         purpose.setMaxLength(1000);
-        purpose.addClassName("pf-purpose");
+        purpose.setId("pf-purpose");
         IntegerField visitors = new IntegerField(getTranslation("pf.book.visitors"));
         visitors.setMin(1);
         visitors.setMax(50);
@@ -72,7 +71,7 @@ class BookingDialog extends Dialog {
         weeks.setMax(12);
         weeks.setStepButtonsVisible(true);
         weeks.setHelperText(getTranslation("pf.book.weeksHint"));
-        weeks.addClassName("pf-weeks");
+        weeks.setId("pf-weeks");
 
         binder.forField(date).asRequired(getTranslation("pf.error.timeRequired"))
                 .bind(BookingForm::getDate, BookingForm::setDate);
@@ -94,8 +93,8 @@ class BookingDialog extends Dialog {
         form.setStart(start.atZone(zone).toLocalTime());
         form.setEnd(end.atZone(zone).toLocalTime());
         binder.readBean(form);
-        fields = Map.of("startsAt", from, "endsAt", to, "purpose", purpose, "solution", solution,
-                "visitors", visitors, "weeks", weeks);
+        errors = new FormErrors().bind("startsAt", from).bind("endsAt", to).bind("purpose", purpose)
+                .bind("solution", solution).bind("visitors", visitors).bind("weeks", weeks);
 
         FormLayout layout = new FormLayout(date, from, to, solution, visitors, weeks);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 3));
@@ -105,14 +104,14 @@ class BookingDialog extends Dialog {
         rules.addClassName("field-hint");
         skipConflicts.setLabel(getTranslation("pf.book.skipConflicts"));
         skipConflicts.setVisible(false);
-        skipConflicts.addClassName("pf-skip-conflicts");
+        skipConflicts.setId("pf-skip-conflicts");
         add(rules, layout, occurrences, skipConflicts);
 
         Button check = new Button(getTranslation("pf.book.check"), click -> preview());
-        check.addClassName("pf-check");
+        check.setId("pf-check");
         Button submit = new Button(getTranslation("pf.book.submit"), click -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClassName("pf-submit");
+        submit.setId("pf-submit");
         getFooter().add(new Button(getTranslation("pf.close"), click -> close()), check, submit);
     }
 
@@ -120,46 +119,36 @@ class BookingDialog extends Dialog {
         if (!binder.writeBeanIfValid(form)) {
             return;
         }
-        try {
+        Notices.attempt(() -> {
             List<Occurrence> result = bookings.preview(form.toRequest(resource.id(), zone, false));
             occurrences.show(result);
             skipConflicts.setVisible(result.size() > 1 && result.stream().anyMatch(o -> !o.ok()));
-        } catch (BookingRuleException e) {
-            showRuleError(e);
-        }
+        }, errors);
     }
 
     private void submit() {
         if (!binder.writeBeanIfValid(form)) {
             return;
         }
-        try {
-            BookingOutcome outcome = bookings.request(form.toRequest(resource.id(), zone, skipConflicts.getValue()));
-            UiMessages.success(outcome.skipped().isEmpty() ? "pf.book.done" : "pf.book.doneSkipped",
-                    outcome.bookingIds().size(), outcome.skipped().size());
-            close();
-            onBooked.run();
-        } catch (RecurrenceConflictException e) {
-            occurrences.show(e.conflicts());
-            skipConflicts.setVisible(true);
-            UiMessages.error(e);
-        } catch (SlotTakenException e) {
-            UiMessages.error(e);
-            close();
-            onBooked.run();
-        } catch (BookingRuleException e) {
-            showRuleError(e);
-        }
-    }
-
-    private void showRuleError(BookingRuleException e) {
-        HasValidation field = fields.get(e.field());
-        if (field != null) {
-            field.setErrorMessage(UiMessages.text(e));
-            field.setInvalid(true);
-        } else {
-            UiMessages.error(e);
-        }
+        Notices.attempt(() -> {
+            try {
+                BookingOutcome outcome = bookings.request(form.toRequest(resource.id(), zone,
+                        skipConflicts.getValue()));
+                Notices.success(outcome.skipped().isEmpty() ? "pf.book.done" : "pf.book.doneSkipped",
+                        outcome.bookingIds().size(), outcome.skipped().size());
+                close();
+                onBooked.run();
+            } catch (SlotTakenException taken) {
+                // someone else was quicker: say so and show the calendar as it is now
+                Notices.refused(taken);
+                close();
+                onBooked.run();
+            } catch (RecurrenceConflictException conflicts) {
+                occurrences.show(conflicts.conflicts());
+                skipConflicts.setVisible(true);
+                throw conflicts;
+            }
+        }, errors);
     }
 
     private TimePicker timePicker(String key) {
@@ -191,7 +180,7 @@ class BookingDialog extends Dialog {
                 String when = format.format(o.startsAt().atZone(zone)) + " ~ "
                         + java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(o.endsAt().atZone(zone));
                 line.setText(when + " · " + (o.ok() ? getTranslation("pf.book.ok")
-                        : getTranslation(o.problem().messageKey(), o.problem().paramsArray())));
+                        : getTranslation(o.problem().key(), o.problem().argsArray())));
                 add(line);
             }
         }

@@ -2,7 +2,6 @@ package kr.innocluster.portal.pilotfactory.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -36,7 +35,6 @@ import org.springframework.data.domain.Sort;
 @Route("pilot-factory/requests")
 @RolesAllowed({Roles.OPERATOR, Roles.OFFICIAL})
 @Menu(order = 42, title = "menu.pilotFactoryRequests", icon = "vaadin:check-square-o")
-@StyleSheet("context://styles/pilotfactory.css")
 class BookingRequestsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final String ALL = "ALL";
@@ -55,7 +53,7 @@ class BookingRequestsView extends VerticalLayout implements HasDynamicTitle {
         status.setItemLabelGenerator(s -> ALL.equals(s) ? getTranslation("pf.requests.all")
                 : getTranslation("pf.status." + s));
         status.setValue(BookingStatus.REQUESTED.name());
-        status.addClassName("pf-status-filter");
+        status.setId("pf-status-filter");
         Select<Optional<ResourceSummary>> resource = new Select<>();
         resource.setLabel(getTranslation("pf.col.resource"));
         List<Optional<ResourceSummary>> resources = new ArrayList<>(List.of(Optional.empty()));
@@ -64,13 +62,13 @@ class BookingRequestsView extends VerticalLayout implements HasDynamicTitle {
         resource.setItemLabelGenerator(r -> r.map(ResourceSummary::name).orElse(getTranslation("pf.requests.all")));
         resource.setValue(Optional.empty());
         Checkbox conflicts = new Checkbox(getTranslation("pf.requests.onlyConflicts"));
-        conflicts.addClassName("pf-only-conflicts");
+        conflicts.setId("pf-only-conflicts");
         long flagged = bookings.count(null, null, true);
         Paragraph flaggedNote = new Paragraph(getTranslation("pf.requests.flagged", flagged));
-        flaggedNote.addClassName("pf-flagged-note");
+        flaggedNote.setId("pf-flagged-note");
         flaggedNote.setVisible(flagged > 0);
 
-        grid.addClassName("pf-requests");
+        grid.setId("pf-requests");
         grid.addColumn(b -> When.of(displayZone, b.startsAt(), b.endsAt()))
                 .setHeader(getTranslation("pf.col.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(BookingSummary::resourceName).setHeader(getTranslation("pf.col.resource")).setAutoWidth(true);

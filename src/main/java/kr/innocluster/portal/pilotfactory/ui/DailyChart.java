@@ -7,7 +7,8 @@ import kr.innocluster.portal.pilotfactory.UtilisationReport;
 
 /**
  * Open and approved hours of each day of the month as an SVG bar chart, generated on the server (Vaadin Charts is a
- * commercial add-on). Only numbers go into the markup, so nothing needs escaping.
+ * commercial add-on). Only numbers go into the markup, so nothing needs escaping; colours and fonts come from the
+ * feature stylesheet through the classes {@code pf-chart-*}.
  */
 class DailyChart extends Div {
 
@@ -25,12 +26,12 @@ class DailyChart extends Div {
         double plot = HEIGHT - BOTTOM - 8.0;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg viewBox='0 0 %d %d' width='100%%' role='img' "
-                + "xmlns='http://www.w3.org/2000/svg' font-size='10' font-family='sans-serif'>", WIDTH, HEIGHT));
+                + "xmlns='http://www.w3.org/2000/svg'>", WIDTH, HEIGHT));
         for (int tick = 0; tick <= 4; tick++) {
             double value = max * tick / 4;
             double y = 8 + plot - plot * tick / 4;
-            svg.append(String.format(Locale.ROOT, "<line x1='%d' x2='%d' y1='%.1f' y2='%.1f' stroke='#ddd'/>"
-                    + "<text x='%d' y='%.1f' text-anchor='end' fill='#666'>%.0f</text>",
+            svg.append(String.format(Locale.ROOT, "<line class='pf-chart-grid' x1='%d' x2='%d' y1='%.1f' y2='%.1f'/>"
+                    + "<text class='pf-chart-label' x='%d' y='%.1f' text-anchor='end'>%.0f</text>",
                     LEFT, WIDTH - 8, y, y, LEFT - 4, y + 3, value));
         }
         for (int i = 0; i < days.size(); i++) {
@@ -39,14 +40,14 @@ class DailyChart extends Div {
             double w = step * 0.7;
             double openH = plot * day.availableHours() / max;
             double usedH = plot * day.bookedHours() / max;
-            svg.append(String.format(Locale.ROOT, "<rect x='%.1f' y='%.1f' width='%.1f' height='%.1f' "
-                    + "fill='hsla(214,80%%,42%%,0.15)'><title>%s</title></rect>", x, 8 + plot - openH, w, openH,
+            svg.append(String.format(Locale.ROOT, "<rect class='pf-chart-open' x='%.1f' y='%.1f' width='%.1f' "
+                    + "height='%.1f'><title>%s</title></rect>", x, 8 + plot - openH, w, openH,
                     day.day() + " " + fmt(day.bookedHours()) + "/" + fmt(day.availableHours()) + "h"));
             svg.append(String.format(Locale.ROOT, "<rect class='pf-chart-used' x='%.1f' y='%.1f' width='%.1f' "
-                    + "height='%.1f' fill='hsl(214,80%%,42%%)'/>", x, 8 + plot - usedH, w, usedH));
+                    + "height='%.1f'/>", x, 8 + plot - usedH, w, usedH));
             if (day.day().getDayOfMonth() % 5 == 1) {
-                svg.append(String.format(Locale.ROOT, "<text x='%.1f' y='%d' text-anchor='middle' fill='#666'>%d"
-                        + "</text>", x + w / 2, HEIGHT - 8, day.day().getDayOfMonth()));
+                svg.append(String.format(Locale.ROOT, "<text class='pf-chart-label' x='%.1f' y='%d' "
+                        + "text-anchor='middle'>%d</text>", x + w / 2, HEIGHT - 8, day.day().getDayOfMonth()));
             }
         }
         svg.append("</svg>");

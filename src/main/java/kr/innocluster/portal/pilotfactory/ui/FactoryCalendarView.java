@@ -1,7 +1,6 @@
 package kr.innocluster.portal.pilotfactory.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -25,6 +24,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import kr.innocluster.portal.base.DisplayZone;
 import kr.innocluster.portal.pilotfactory.BookingService;
+import kr.innocluster.portal.pilotfactory.CalendarMode;
 import kr.innocluster.portal.pilotfactory.FactoryCalendarService;
 import kr.innocluster.portal.pilotfactory.FreeSlot;
 import kr.innocluster.portal.pilotfactory.PilotFactoryService;
@@ -40,7 +40,6 @@ import kr.innocluster.portal.security.Roles;
 @Route("pilot-factory")
 @RolesAllowed({Roles.COMPANY, Roles.OPERATOR, Roles.OFFICIAL})
 @Menu(order = 40, title = "menu.pilotFactory", icon = "vaadin:factory")
-@StyleSheet("context://styles/pilotfactory.css")
 class FactoryCalendarView extends VerticalLayout implements HasDynamicTitle {
 
     private final PilotFactoryService factory;
@@ -49,7 +48,7 @@ class FactoryCalendarView extends VerticalLayout implements HasDynamicTitle {
     private final DisplayZone displayZone;
     private final boolean canBook;
     private final Select<ResourceSummary> resource = new Select<>();
-    private final RadioButtonGroup<String> mode = new RadioButtonGroup<>();
+    private final RadioButtonGroup<CalendarMode> mode = new RadioButtonGroup<>();
     private final Span period = new Span();
     private final Div info = new Div();
     private final Div calendarHolder = new Div();
@@ -75,24 +74,26 @@ class FactoryCalendarView extends VerticalLayout implements HasDynamicTitle {
         resource.setItems(resources);
         resource.setItemLabelGenerator(ResourceSummary::name);
         resource.setValue(resources.getFirst());
-        resource.addClassName("pf-resource-select");
+        resource.setId("pf-resource-select");
         resource.setWidth("18rem");
         resource.addValueChangeListener(e -> refresh());
-        mode.setItems("week", "month");
-        mode.setItemLabelGenerator(m -> getTranslation("pf.calendar." + m));
-        mode.setValue("week");
-        mode.addClassName("pf-mode");
+        mode.setItems(CalendarMode.values());
+        mode.setItemLabelGenerator(m -> getTranslation(m.messageKey()));
+        mode.setValue(CalendarMode.WEEK);
+        mode.setId("pf-mode");
         mode.addValueChangeListener(e -> refresh());
         Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), click -> move(-1));
         previous.setAriaLabel(getTranslation("pf.calendar.previous"));
+        previous.setId("pf-previous");
         Button today = new Button(getTranslation("pf.calendar.today"),
                 click -> {
                     anchor = LocalDate.now(clock.withZone(displayZone.zoneId()));
                     refresh();
                 });
+        today.setId("pf-today");
         Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), click -> move(1));
         next.setAriaLabel(getTranslation("pf.calendar.next"));
-        next.addClassName("pf-next");
+        next.setId("pf-next");
         period.addClassName("pf-period");
         HorizontalLayout toolbar = new HorizontalLayout(resource, mode, previous, today, next, period);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -111,7 +112,7 @@ class FactoryCalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void move(int step) {
-        anchor = "week".equals(mode.getValue()) ? anchor.plusWeeks(step) : anchor.plusMonths(step);
+        anchor = mode.getValue().move(anchor, step);
         refresh();
     }
 
@@ -120,7 +121,7 @@ class FactoryCalendarView extends VerticalLayout implements HasDynamicTitle {
         info.removeAll();
         info.add(new ResourceInfo(selected, factory));
         calendarHolder.removeAll();
-        if ("week".equals(mode.getValue())) {
+        if (mode.getValue() == CalendarMode.WEEK) {
             LocalDate monday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             ResourceCalendar calendar = calendars.calendar(selected.id(), monday, monday.plusDays(7));
             period.setText(DisplayZone.DATE.format(monday) + " ~ " + DisplayZone.DATE.format(monday.plusDays(6)));
@@ -135,7 +136,7 @@ class FactoryCalendarView extends VerticalLayout implements HasDynamicTitle {
             period.setText(month.toString());
             calendarHolder.add(new MonthCalendar(calendar, month, displayZone.zoneId(), day -> {
                 anchor = day;
-                mode.setValue("week");
+                mode.setValue(CalendarMode.WEEK);
             }));
         }
     }
@@ -148,7 +149,7 @@ class FactoryCalendarView extends VerticalLayout implements HasDynamicTitle {
         resource.getListDataView().getItems().filter(r -> r.id() == slot.resourceId()).findFirst()
                 .ifPresent(resource::setValue);
         anchor = slot.startsAt().atZone(displayZone.zoneId()).toLocalDate();
-        mode.setValue("week");
+        mode.setValue(CalendarMode.WEEK);
         refresh();
         if (canBook) {
             openBooking(slot.startsAt(), slot.endsAt());

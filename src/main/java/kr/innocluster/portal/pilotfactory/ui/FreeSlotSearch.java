@@ -11,10 +11,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import kr.innocluster.portal.base.DisplayZone;
-import kr.innocluster.portal.pilotfactory.BookingRuleException;
+import kr.innocluster.portal.base.ui.Notices;
 import kr.innocluster.portal.pilotfactory.FactoryCalendarService;
 import kr.innocluster.portal.pilotfactory.FreeSlot;
 import kr.innocluster.portal.pilotfactory.ResourceSummary;
@@ -41,38 +40,30 @@ class FreeSlotSearch extends Div {
         hours.setMax(48);
         hours.setStepButtonsVisible(true);
         hours.setWidthFull();
-        hours.addClassName("pf-search-hours");
+        hours.setId("pf-search-hours");
         Div result = new Div();
-        result.addClassName("pf-search-result");
         Button search = new Button(getTranslation("pf.search.find"), VaadinIcon.SEARCH.create(), click -> {
             result.removeAll();
             if (hours.getValue() == null || from.getValue() == null || to.getValue() == null) {
                 return;
             }
-            try {
-                Optional<FreeSlot> slot = calendars.findFirstFreeSlot(
-                        which.getValue().stream().map(ResourceSummary::id).toList(), from.getValue(),
-                        to.getValue().plusDays(1), hours.getValue() * 60);
-                if (slot.isEmpty()) {
-                    result.add(new Paragraph(getTranslation("pf.search.none")));
-                    return;
-                }
-                FreeSlot found = slot.get();
-                Paragraph text = new Paragraph(getTranslation("pf.search.found", found.resourceName(),
-                        displayZone.formatDateTime(found.startsAt()), displayZone.formatDateTime(found.endsAt())));
-                text.addClassName("pf-search-found");
-                result.add(text);
-                Button show = new Button(getTranslation(canBook ? "pf.search.book" : "pf.search.show"),
-                        e -> onFound.accept(found));
-                show.addClassName("pf-search-book");
-                show.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-                result.add(show);
-            } catch (BookingRuleException e) {
-                UiMessages.error(e);
-            }
+            Notices.attempt(() -> calendars.findFirstFreeSlot(
+                    which.getValue().stream().map(ResourceSummary::id).toList(), from.getValue(),
+                    to.getValue().plusDays(1), hours.getValue() * 60).ifPresentOrElse(found -> {
+                        Paragraph text = new Paragraph(getTranslation("pf.search.found", found.resourceName(),
+                                displayZone.formatDateTime(found.startsAt()),
+                                displayZone.formatDateTime(found.endsAt())));
+                        text.addClassName("pf-search-found");
+                        text.setId("pf-search-found");
+                        Button show = new Button(getTranslation(canBook ? "pf.search.book" : "pf.search.show"),
+                                e -> onFound.accept(found));
+                        show.setId("pf-search-book");
+                        show.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+                        result.add(text, show);
+                    }, () -> result.add(new Paragraph(getTranslation("pf.search.none")))));
         });
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        search.addClassName("pf-search-find");
+        search.setId("pf-search-find");
         add(new H3(getTranslation("pf.search.title")), which, from, to, hours, search, result);
     }
 }

@@ -4,8 +4,14 @@ import com.vaadin.flow.component.html.Div;
 import java.util.Locale;
 import kr.innocluster.portal.pilotfactory.UtilisationReport;
 
-/** Approved hours by weekday × hour as a grid of cells whose colour intensity follows the hours. */
+/**
+ * Approved hours by weekday × hour as a grid of cells whose colour intensity follows the hours: each cell gets one of
+ * eleven levels ({@code pf-heat-level-0} … {@code -10}), which the feature stylesheet turns into the brand colour's
+ * strength; the exact hours are in the cell's tooltip.
+ */
 class HeatMap extends Div {
+
+    private static final int LEVELS = 10;
 
     HeatMap(UtilisationReport report) {
         addClassName("pf-heat");
@@ -20,8 +26,7 @@ class HeatMap extends Div {
                 double hours = report.heat()[day][hour];
                 Div cell = cell("pf-heat-cell", "");
                 double intensity = max == 0 ? 0 : hours / max;
-                cell.getStyle().set("background-color",
-                        String.format(Locale.ROOT, "hsla(214, 80%%, 42%%, %.2f)", 0.06 + 0.94 * intensity));
+                cell.addClassName("pf-heat-level-" + Math.round(intensity * LEVELS));
                 cell.setTitle(getTranslation("pf.util.heatCell", getTranslation("pf.weekday." + (day + 1)), hour,
                         String.format(Locale.ROOT, "%.1f", hours)));
                 add(cell);

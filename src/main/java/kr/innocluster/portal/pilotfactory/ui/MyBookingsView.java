@@ -3,7 +3,6 @@ package kr.innocluster.portal.pilotfactory.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +14,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.ui.Notices;
+import kr.innocluster.portal.base.ui.ReasonDialog;
 import kr.innocluster.portal.pilotfactory.BookingService;
 import kr.innocluster.portal.pilotfactory.BookingSummary;
 import kr.innocluster.portal.security.Roles;
@@ -25,7 +26,6 @@ import org.springframework.data.domain.Sort;
 @Route("pilot-factory/my")
 @RolesAllowed(Roles.COMPANY)
 @Menu(order = 43, title = "menu.pilotFactoryMine", icon = "vaadin:calendar-user")
-@StyleSheet("context://styles/pilotfactory.css")
 class MyBookingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final BookingService bookings;
@@ -34,7 +34,7 @@ class MyBookingsView extends VerticalLayout implements HasDynamicTitle {
     MyBookingsView(BookingService bookings, DisplayZone displayZone) {
         this.bookings = bookings;
         setSizeFull();
-        grid.addClassName("pf-my-bookings");
+        grid.setId("pf-my-bookings");
         grid.addColumn(b -> When.of(displayZone, b.startsAt(), b.endsAt()))
                 .setHeader(getTranslation("pf.col.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(BookingSummary::resourceName).setHeader(getTranslation("pf.col.resource")).setAutoWidth(true);
@@ -58,14 +58,13 @@ class MyBookingsView extends VerticalLayout implements HasDynamicTitle {
         actions.setAlignItems(Alignment.CENTER);
         if (b.status().holdsSlot()) {
             Button cancel = new Button(getTranslation("pf.action.cancel"), click -> new ReasonDialog(
-                    getTranslation("pf.action.cancel"), getTranslation("pf.my.cancelText"), false,
-                    reason -> UiMessages.attempt(() -> {
+                    getTranslation("pf.action.cancel"), getTranslation("pf.my.cancelText"),
+                    getTranslation("pf.confirm"), false, true, reason -> Notices.attempt(() -> {
                         bookings.cancelMine(b.id(), reason);
-                        UiMessages.success("pf.action.cancelled");
+                        Notices.success("pf.action.cancelled");
                         grid.getDataProvider().refreshAll();
                     })).open());
             cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            cancel.addClassName("pf-cancel");
             actions.add(cancel);
         }
         return actions;

@@ -1,5 +1,6 @@
 package kr.innocluster.portal.pilotfactory.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -13,8 +14,11 @@ import java.util.List;
 import java.util.Map;
 import kr.innocluster.portal.pilotfactory.OpeningHours;
 
-/** Seven rows, Monday to Sunday: open or closed, and from when to when (closing 00:00 = midnight). */
-class OpeningHoursEditor extends Div {
+/**
+ * Seven rows, Monday to Sunday: open or closed, and from when to when (closing 00:00 = midnight). A service's error
+ * for the opening hours as a whole is shown under the rows ({@link HasValidation}, so forms bind it like a field).
+ */
+class OpeningHoursEditor extends Div implements HasValidation {
 
     private final Map<DayOfWeek, Checkbox> open = new EnumMap<>(DayOfWeek.class);
     private final Map<DayOfWeek, TimePicker> opens = new EnumMap<>(DayOfWeek.class);
@@ -46,6 +50,7 @@ class OpeningHoursEditor extends Div {
             add(row);
         }
         error.addClassName("pf-field-error");
+        error.setVisible(false);
         add(error);
     }
 
@@ -59,7 +64,23 @@ class OpeningHoursEditor extends Div {
         return result;
     }
 
-    void setError(String message) {
-        error.setText(message == null ? "" : message);
+    @Override
+    public void setErrorMessage(String errorMessage) {
+        error.setText(errorMessage == null ? "" : errorMessage);
+    }
+
+    @Override
+    public String getErrorMessage() {
+        return error.getText();
+    }
+
+    @Override
+    public void setInvalid(boolean invalid) {
+        error.setVisible(invalid);
+    }
+
+    @Override
+    public boolean isInvalid() {
+        return error.isVisible();
     }
 }

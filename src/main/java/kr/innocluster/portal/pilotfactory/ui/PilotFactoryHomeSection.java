@@ -45,7 +45,6 @@ class PilotFactoryHomeSection implements HomeSection {
         Div card = new Div();
         card.addClassNames("card", "pf-home");
         card.setWidthFull();
-        card.getStyle().set("box-sizing", "border-box");
         card.add(new H3(card.getTranslation("menu.pilotFactory")));
         if (user.hasRole(Roles.OPERATOR)) {
             long waiting = bookings.count(BookingStatus.REQUESTED, null, false);

@@ -1,6 +1,5 @@
 package kr.innocluster.portal.pilotfactory.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -13,8 +12,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.List;
-import java.util.Map;
-import kr.innocluster.portal.pilotfactory.BookingRuleException;
+import kr.innocluster.portal.base.ui.FormErrors;
+import kr.innocluster.portal.base.ui.Notices;
 import kr.innocluster.portal.pilotfactory.PilotFactoryService;
 import kr.innocluster.portal.pilotfactory.ResourceDraft;
 import kr.innocluster.portal.pilotfactory.ResourceKind;
@@ -25,7 +24,7 @@ class ResourceDialog extends Dialog {
 
     private final Binder<ResourceDraft> binder = new Binder<>();
     private final OpeningHoursEditor hours;
-    private final Map<String, HasValidation> fields;
+    private final FormErrors errors;
 
     ResourceDialog(PilotFactoryService factory, ResourceSummary existing, Runnable onSaved) {
         ResourceDraft draft = existing == null ? new ResourceDraft() : existing.toDraft();
@@ -79,8 +78,9 @@ class ResourceDialog extends Dialog {
         binder.bind(active, ResourceDraft::isActive, ResourceDraft::setActive);
         binder.readBean(draft);
         hours = new OpeningHoursEditor(draft.getOpeningHours());
-        fields = Map.of("name", name, "kind", kind, "site", site, "slotMinutes", slot, "minMinutes", min,
-                "maxMinutes", max, "leadHours", lead, "monthlyQuotaHours", quota);
+        errors = new FormErrors().bind("name", name).bind("kind", kind).bind("site", site).bind("slotMinutes", slot)
+                .bind("minMinutes", min).bind("maxMinutes", max).bind("leadHours", lead)
+                .bind("monthlyQuotaHours", quota).bind("openingHours", hours);
 
         FormLayout form = new FormLayout(name, kind, site, location, slot, min, max, lead, quota, grantOnly, active);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("34rem", 2));
@@ -95,26 +95,14 @@ class ResourceDialog extends Dialog {
                 return;
             }
             draft.setOpeningHours(hours.value());
-            hours.setError(null);
-            try {
-                factory.saveResource(existing == null ? null : existing.id(), draft);
-                UiMessages.success("pf.resources.saved");
+            if (Notices.attempt(() -> factory.saveResource(existing == null ? null : existing.id(), draft), errors)) {
+                Notices.success("pf.resources.saved");
                 close();
                 onSaved.run();
-            } catch (BookingRuleException e) {
-                HasValidation field = fields.get(e.field());
-                if (field != null) {
-                    field.setErrorMessage(UiMessages.text(e));
-                    field.setInvalid(true);
-                } else if ("openingHours".equals(e.field())) {
-                    hours.setError(UiMessages.text(e));
-                } else {
-                    UiMessages.error(e);
-                }
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClassName("pf-save-resource");
+        save.setId("pf-save-resource");
         getFooter().add(new Button(getTranslation("pf.close"), click -> close()), save);
     }
 

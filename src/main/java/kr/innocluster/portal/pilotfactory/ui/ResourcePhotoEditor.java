@@ -1,15 +1,16 @@
 package kr.innocluster.portal.pilotfactory.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
-import kr.innocluster.portal.pilotfactory.BookingRuleException;
+import kr.innocluster.portal.base.ui.LimitedUpload;
 import kr.innocluster.portal.pilotfactory.PilotFactoryService;
 
-/** Upload, show and remove the optional photo of a resource (images up to 2 MB). */
+/**
+ * Upload, show and remove the optional photo of a resource (PNG, JPEG or WebP up to 2 MB). The limit holds on the
+ * server; the service tells the image type from the content and refuses anything else.
+ */
 class ResourcePhotoEditor extends Div {
 
     private final PilotFactoryService factory;
@@ -20,23 +21,20 @@ class ResourcePhotoEditor extends Div {
         this.factory = factory;
         this.resourceId = resourceId;
         addClassName("pf-photo-editor");
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            try {
-                factory.setPhoto(resourceId, meta.contentType(), bytes);
-                ui.access(this::showPreview);
-            } catch (BookingRuleException e) {
-                ui.access(() -> UiMessages.error(e));
-            }
+        Upload upload = new Upload(LimitedUpload.ofMegabytes(PilotFactoryService.MAX_PHOTO_MEGABYTES, photo -> {
+            factory.setPhoto(resourceId, photo);
+            showPreview();
         }));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp");
-        upload.setMaxFileSize(2 * 1024 * 1024);
+        upload.setMaxFileSize(PilotFactoryService.MAX_PHOTO_MEGABYTES * 1024 * 1024);
         upload.setMaxFiles(1);
+        upload.setId("pf-photo-upload");
         Button remove = new Button(getTranslation("pf.resource.removePhoto"), click -> {
             factory.removePhoto(resourceId);
             showPreview();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.setId("pf-photo-remove");
         add(preview, upload, remove);
         showPreview();
     }

@@ -3,7 +3,6 @@ package kr.innocluster.portal.pilotfactory.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -22,7 +21,6 @@ import kr.innocluster.portal.security.Roles;
 @Route("pilot-factory/resources")
 @RolesAllowed({Roles.OPERATOR, Roles.OFFICIAL})
 @Menu(order = 41, title = "menu.pilotFactoryResources", icon = "vaadin:cogs")
-@StyleSheet("context://styles/pilotfactory.css")
 class ResourcesView extends VerticalLayout implements HasDynamicTitle {
 
     private final PilotFactoryService factory;
@@ -34,9 +32,9 @@ class ResourcesView extends VerticalLayout implements HasDynamicTitle {
         Button create = new Button(getTranslation("pf.resources.new"), VaadinIcon.PLUS.create(),
                 click -> new ResourceDialog(factory, null, this::refresh).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClassName("pf-new-resource");
+        create.setId("pf-new-resource");
 
-        grid.addClassName("pf-resources");
+        grid.setId("pf-resources");
         grid.addColumn(ResourceSummary::name).setHeader(getTranslation("pf.resource.name")).setAutoWidth(true)
                 .setFrozen(true);
         grid.addColumn(r -> getTranslation("pf.kind." + r.kind())).setHeader(getTranslation("pf.resource.kind"))
@@ -66,7 +64,7 @@ class ResourcesView extends VerticalLayout implements HasDynamicTitle {
     private Component flags(ResourceSummary r) {
         HorizontalLayout flags = new HorizontalLayout();
         flags.setSpacing(false);
-        flags.getStyle().set("gap", "var(--lumo-space-xs)");
+        flags.addClassName("pf-badges");
         if (r.requiresApprovedApplication()) {
             flags.add(badge("pf.resource.grantOnly", "badge contrast small"));
         }
@@ -79,11 +77,9 @@ class ResourcesView extends VerticalLayout implements HasDynamicTitle {
         Button edit = new Button(getTranslation("pf.edit"), click -> new ResourceDialog(factory, r, this::refresh)
                 .open());
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        edit.addClassName("pf-edit-resource");
         Button blackouts = new Button(getTranslation("pf.blackouts.button"),
                 click -> new BlackoutsDialog(factory, r, displayZone).open());
         blackouts.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
-        blackouts.addClassName("pf-blackouts");
         return new HorizontalLayout(edit, blackouts);
     }
 

@@ -17,7 +17,7 @@ final class StatusBadges {
     static HorizontalLayout of(BookingSummary b) {
         HorizontalLayout badges = new HorizontalLayout(status(b.status()));
         badges.setSpacing(false);
-        badges.getStyle().set("gap", "var(--lumo-space-xs)");
+        badges.addClassName("pf-badges");
         if (b.attendance() != null) {
             badges.add(attendance(b.attendance()));
         }

@@ -1,6 +1,5 @@
 package kr.innocluster.portal.pilotfactory.ui;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -33,7 +32,6 @@ import kr.innocluster.portal.security.Roles;
 @Route("pilot-factory/utilisation")
 @RolesAllowed({Roles.OPERATOR, Roles.OFFICIAL})
 @Menu(order = 44, title = "menu.pilotFactoryUtilisation", icon = "vaadin:chart-grid")
-@StyleSheet("context://styles/pilotfactory.css")
 class UtilisationView extends VerticalLayout implements HasDynamicTitle {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -70,7 +68,7 @@ class UtilisationView extends VerticalLayout implements HasDynamicTitle {
                     "utilisation-" + resource.getValue().id() + "-" + month.getValue() + ".xlsx", XLSX, bytes.length);
         }), "");
         excel.add(VaadinIcon.DOWNLOAD.create(), new Span(" " + getTranslation("pf.util.excel")));
-        excel.addClassName("pf-excel");
+        excel.setId("pf-excel");
         HorizontalLayout toolbar = new HorizontalLayout(resource, month, excel);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         resource.addValueChangeListener(e -> refresh());
@@ -83,13 +81,13 @@ class UtilisationView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         UtilisationReport report = utilisation.report(resource.getValue().id(), month.getValue());
         content.removeAll();
-        Div figures = new Div(figure("pf.util.rate", percent(report.utilisation()), "pf-fig-rate"),
-                figure("pf.util.booked", hours(report.bookedHours()), "pf-fig-booked"),
-                figure("pf.util.available", hours(report.availableHours()), "pf-fig-available"),
-                figure("pf.util.requested", hours(report.requestedHours()), "pf-fig-requested"),
+        Div figures = new Div(figure("pf.util.rate", percent(report.utilisation())),
+                figure("pf.util.booked", hours(report.bookedHours())),
+                figure("pf.util.available", hours(report.availableHours())),
+                figure("pf.util.requested", hours(report.requestedHours())),
                 figure("pf.util.noShowRate", percent(report.noShowRate()) + " (" + report.noShows() + "/"
-                        + (report.noShows() + report.checkedIn()) + ")", "pf-fig-noshow"),
-                figure("pf.util.cancelledRejected", report.cancelled() + " / " + report.rejected(), "pf-fig-cancel"));
+                        + (report.noShows() + report.checkedIn()) + ")"),
+                figure("pf.util.cancelledRejected", report.cancelled() + " / " + report.rejected()));
         figures.addClassName("pf-figures");
         Div top = new Div();
         top.addClassName("pf-top");
@@ -107,9 +105,9 @@ class UtilisationView extends VerticalLayout implements HasDynamicTitle {
                 new H3(getTranslation("pf.util.topCompanies")), top);
     }
 
-    private static Div figure(String key, String value, String className) {
+    private static Div figure(String key, String value) {
         Div figure = new Div();
-        figure.addClassNames("card", "pf-figure", className);
+        figure.addClassNames("card", "pf-figure");
         Span number = new Span(value);
         number.addClassName("pf-figure-value");
         Span label = new Span();

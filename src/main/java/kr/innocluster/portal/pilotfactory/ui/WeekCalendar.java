@@ -18,7 +18,9 @@ import kr.innocluster.portal.pilotfactory.ResourceCalendar;
 
 /**
  * One week of one resource as a CSS grid: a column per day, a row per slot. Each cell is free, closed, too soon,
- * requested, approved, booked (someone else's) or blacked out; free cells can be clicked to start a request.
+ * requested, approved, booked (someone else's) or blacked out; free cells can be clicked to start a request. A busy
+ * stretch is labelled in its first cell of each day it covers, so a booking that runs past midnight reads the same on
+ * both days.
  */
 class WeekCalendar extends Div {
 
@@ -39,7 +41,7 @@ class WeekCalendar extends Div {
             head.add(new Span(" " + DAY.format(day)));
             add(head);
         }
-        Set<Object> labelled = new HashSet<>();
+        Set<Labelled> labelled = new HashSet<>();
         for (int minute = first; minute < last; minute += rowMinutes) {
             add(cell("pf-time", TIME.format(LocalTime.MIN.plusMinutes(minute))));
             for (int d = 0; d < 7; d++) {
@@ -49,12 +51,11 @@ class WeekCalendar extends Div {
                 add(slotCell(calendar, day, minute, rowMinutes, start, end, labelled, onFreeCell, zone));
             }
         }
-        getStyle().set("grid-template-columns", "4.5rem repeat(7, minmax(5.5rem, 1fr))");
     }
 
     @SuppressWarnings("java:S107")
     private Div slotCell(ResourceCalendar calendar, LocalDate day, int minute, int rowMinutes, Instant start,
-                         Instant end, Set<Object> labelled, Consumer<Instant> onFreeCell, ZoneId zone) {
+                         Instant end, Set<Labelled> labelled, Consumer<Instant> onFreeCell, ZoneId zone) {
         Div cell = new Div();
         cell.addClassName("pf-cell");
         cell.getElement().setAttribute("data-start", day + "T" + TIME.format(LocalTime.MIN.plusMinutes(minute)));
@@ -72,7 +73,7 @@ class WeekCalendar extends Div {
             String label = label(e);
             cell.setTitle(label + " · " + TIME.format(e.startsAt().atZone(zone)) + "–"
                     + TIME.format(e.endsAt().atZone(zone)));
-            if (labelled.add(e)) {
+            if (labelled.add(new Labelled(e, day))) {
                 cell.setText(label);
             }
         } else if (!open(calendar, day, minute, rowMinutes)) {
@@ -122,5 +123,9 @@ class WeekCalendar extends Div {
 
     static OpeningHours hoursOf(ResourceCalendar calendar, DayOfWeek day) {
         return calendar.resource().openingHours().stream().filter(h -> h.day() == day).findFirst().orElse(null);
+    }
+
+    /** A busy stretch already labelled on a day. */
+    private record Labelled(CalendarEntry entry, LocalDate day) {
     }
 }
