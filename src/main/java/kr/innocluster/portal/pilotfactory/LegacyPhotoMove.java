@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Moves resource photos stored in the database before V44 into the file storage, once, when the portal has started:
+ * Moves resource photos stored in the database before V42 into the file storage, once, when the portal has started:
  * one photo per transaction, each only if no other instance moved it first. Until a photo is moved it is still read
  * from the database, so nothing breaks in between. A stored "photo" that is not a PNG, JPEG or WebP image (the old
  * upload trusted the browser's type) is removed and logged: it would no longer be served. Afterwards the table holds

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Resource photos live in the file storage, typed by their content (PNG, JPEG, WebP only); photos stored in the
- * database before V44 are moved there once.
+ * database before V42 are moved there once.
  */
 @IntegrationTest
 class ResourcePhotoServiceTest {

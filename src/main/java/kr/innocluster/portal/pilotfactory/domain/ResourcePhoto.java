@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 
 /**
  * The photo of a resource: a file in the portal's file storage under {@code storageKey}, with the image type detected
- * from its content. Rows from before V44 may still hold the bytes themselves ({@code content}, storage key null)
+ * from its content. Rows from before V42 may still hold the bytes themselves ({@code content}, storage key null)
  * until they are moved at start-up.
  */
 @Entity
@@ -56,7 +56,7 @@ public class ResourcePhoto {
         return storageKey;
     }
 
-    /** The bytes of a photo stored before V44 and not yet moved into the file storage; null otherwise. */
+    /** The bytes of a photo stored before V42 and not yet moved into the file storage; null otherwise. */
     public byte[] getLegacyContent() {
         return content;
     }

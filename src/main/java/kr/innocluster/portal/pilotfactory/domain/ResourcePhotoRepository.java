@@ -11,7 +11,7 @@ public interface ResourcePhotoRepository extends JpaRepository<ResourcePhoto, Lo
     @Query("select p.resourceId from ResourcePhoto p")
     Set<Long> findResourceIdsWithPhoto();
 
-    /** Photos whose bytes are still in the database (stored before V44). */
+    /** Photos whose bytes are still in the database (stored before V42). */
     @Query("select p.resourceId from ResourcePhoto p where p.storageKey is null")
     List<Long> findResourceIdsStoredInDatabase();
 
