@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.upload.Upload;
 import kr.innocluster.portal.base.ui.LimitedUpload;
+import kr.innocluster.portal.base.ui.UploadTexts;
 import kr.innocluster.portal.pilotfactory.PilotFactoryService;
 
 /**
@@ -29,6 +30,7 @@ class ResourcePhotoEditor extends Div {
         upload.setMaxFileSize(PilotFactoryService.MAX_PHOTO_MEGABYTES * 1024 * 1024);
         upload.setMaxFiles(1);
         upload.setId("pf-photo-upload");
+        UploadTexts.localize(upload);
         Button remove = new Button(getTranslation("pf.resource.removePhoto"), click -> {
             factory.removePhoto(resourceId);
             showPreview();
