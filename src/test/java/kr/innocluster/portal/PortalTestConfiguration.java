@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Primary;
  * builders for valid forms. Companies for any feature's test come from {@link CompanyFixtures}.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({CompanyFixtures.class, ProgramTestSupport.class})
+@Import({CompanyFixtures.class, ProgramTestSupport.class, kr.innocluster.portal.seminar.SeminarFixtures.class})
 public class PortalTestConfiguration {
 
     @Bean
