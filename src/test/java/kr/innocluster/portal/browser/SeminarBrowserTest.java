@@ -119,6 +119,15 @@ class SeminarBrowserTest extends BrowserTestBase {
         open("seminar-admin");
         assertThat(page.locator("#seminar-admin-grid")).containsText("제조 AX 전략 세미나");
         screenshot("seminar-admin");
+        // the past demo seminar: attendance, certificates and the survey results
+        page.locator("#seminar-admin-grid").getByText("스마트공장 AI 도입 성과 공유회").click();
+        assertThat(page.locator("#survey-results")).containsText("응답");
+        page.locator("#survey-results").scrollIntoViewIfNeeded();
+        page.locator("#survey-results").screenshot(new Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("seminar-survey-results.png")));
+        page.locator("#seminar-desk vaadin-button", new Locator.LocatorOptions().setHasText("편집")).click();
+        assertThat(page.locator("#ed-title input")).hasValue("스마트공장 AI 도입 성과 공유회");
+        screenshot("seminar-editor-existing");
         open("seminar-admin/edit/new");
         assertThat(page.locator("#seminar-editor")).isVisible();
         page.locator("#save-seminar").click();
@@ -131,7 +140,7 @@ class SeminarBrowserTest extends BrowserTestBase {
         page.locator("#publish-seminar").click();
         assertThat(page).hasURL(Pattern.compile(".*/seminar-admin/" + draftId + "$"));
         assertThat(page.locator("#seminar-desk .seminar-status")).hasText("공개");
-        assertThat(page.locator(".ic-notice-success")).containsText("저장하고 공개했습니다");
+        assertThat(page.locator("vaadin-notification-card.ic-notice-success")).containsText("저장하고 공개했습니다");
         screenshot("seminar-desk-published");
     }
 
