@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import kr.innocluster.portal.base.RuleException;
+import kr.innocluster.portal.base.ConflictException;
 import kr.innocluster.portal.base.DisplayZone;
 import kr.innocluster.portal.base.LanguagePreference;
 import kr.innocluster.portal.security.CurrentUser;
@@ -82,7 +83,8 @@ public class SeminarRegistrationService {
                 .orElseThrow(SeminarRefusals::notFound);
         checkWindow(seminar, now);
         if (!allocation.lockPublished(seminarId)) {
-            throw new RuleException("seminar.register.error.cancelled");
+            // cancelled between the check above and the lock: the official got there first
+            throw new ConflictException("seminar.register.error.cancelled");
         }
         if (registrations.findActive(seminarId, user.subject()).isPresent()) {
             throw new RuleException("seminar.register.error.duplicate");

@@ -2,6 +2,7 @@ package kr.innocluster.portal.browser;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -125,7 +126,7 @@ class SeminarBrowserTest extends BrowserTestBase {
         page.locator("#survey-results").scrollIntoViewIfNeeded();
         page.locator("#survey-results").screenshot(new Locator.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve("seminar-survey-results.png")));
-        page.locator("#seminar-desk vaadin-button", new Locator.LocatorOptions().setHasText("편집")).click();
+        page.locator("#seminar-desk vaadin-button", new Page.LocatorOptions().setHasText("편집")).click();
         assertThat(page.locator("#ed-title input")).hasValue("스마트공장 AI 도입 성과 공유회");
         screenshot("seminar-editor-existing");
         open("seminar-admin/edit/new");

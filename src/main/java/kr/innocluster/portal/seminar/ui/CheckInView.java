@@ -26,6 +26,7 @@ import kr.innocluster.portal.seminar.CheckInResult;
 import kr.innocluster.portal.seminar.SeminarAttendanceService;
 import kr.innocluster.portal.seminar.SeminarDetails;
 import kr.innocluster.portal.seminar.SeminarService;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The door: a scanner (which types the QR code's text and Enter) or a person types the ticket code; one action checks
@@ -89,7 +90,9 @@ class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         try {
             show(attendance.checkInByCode(seminarId, code.getValue()));
         } catch (RuleException refused) {
-            showRefusal(refused);
+            showRefusal(refused.messageKey(), refused.args());
+        } catch (OptimisticLockingFailureException concurrent) {
+            showRefusal("error.concurrent");
         }
         code.clear();
         code.focus();
@@ -106,7 +109,9 @@ class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 showBanner("seminar-checkin-banner-neutral",
                         new Span(getTranslation("seminar.checkin.undone", result.name())));
             } catch (RuleException refused) {
-                showRefusal(refused);
+                showRefusal(refused.messageKey(), refused.args());
+            } catch (OptimisticLockingFailureException concurrent) {
+                showRefusal("error.concurrent");
             }
         });
         undo.setId("undo-check-in");
@@ -115,8 +120,8 @@ class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     /** At the door a refusal stays on screen in the banner (a notice would vanish while the next person waits). */
-    private void showRefusal(RuleException refused) {
-        Span text = new Span(getTranslation(refused.messageKey(), refused.args()));
+    private void showRefusal(String key, Object... args) {
+        Span text = new Span(getTranslation(key, args));
         text.addClassName("seminar-checkin-banner-text");
         showBanner("seminar-checkin-banner-error", VaadinIcon.WARNING.create(), text);
     }

@@ -128,6 +128,7 @@ class SeminarEditorView extends VerticalLayout implements BeforeEnterObserver, H
         if (form.getId() != null && form.getStatus() != SeminarStatus.CANCELLED) {
             Button cancel = new Button(getTranslation("seminar.editor.cancelSeminar"), click -> confirmCancel());
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            cancel.setId("cancel-seminar");
             buttons.add(cancel);
         }
         return buttons;
