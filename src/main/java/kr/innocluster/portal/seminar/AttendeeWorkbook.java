@@ -46,7 +46,7 @@ class AttendeeWorkbook {
             for (AttendeeRow attendee : rows) {
                 Row row = sheet.createRow(index);
                 row.createCell(0).setCellValue(index - 2);
-                row.createCell(1).setCellValue(i18n.getTranslation("seminar.status." + attendee.status(), locale));
+                row.createCell(1).setCellValue(i18n.getTranslation("seminar.status." + attendee.status().name(), locale));
                 row.createCell(2).setCellValue(nullToEmpty(attendee.name()));
                 row.createCell(3).setCellValue(nullToEmpty(attendee.organisation()));
                 row.createCell(4).setCellValue(nullToEmpty(attendee.email()));

@@ -43,9 +43,12 @@ class RetentionPurge {
         }
     }
 
-    /** Returns how many seminars had their attendees anonymised. */
+    /**
+     * Returns how many seminars had their attendees anonymised. Package-private on purpose: only the nightly job (and
+     * this package's tests, which pass the instant) may destroy personal data; no service or view can reach it.
+     */
     @Transactional
-    public int purgeExpired(Instant now) {
+    int purgeExpired(Instant now) {
         int seminarsPurged = 0;
         for (Seminar seminar : seminars.findDueForPurge(now)) {
             int people = registrations.anonymiseSeminar(seminar.getId(), now);

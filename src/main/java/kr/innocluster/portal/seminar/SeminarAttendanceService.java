@@ -6,13 +6,12 @@ import java.time.Instant;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.security.Roles;
-import kr.innocluster.portal.seminar.domain.RegistrationStatus;
 import kr.innocluster.portal.seminar.domain.Seminar;
 import kr.innocluster.portal.seminar.domain.SeminarRegistration;
 import kr.innocluster.portal.seminar.domain.SeminarRegistrationRepository;
 import kr.innocluster.portal.seminar.domain.SeminarRepository;
-import kr.innocluster.portal.seminar.domain.SeminarStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -90,7 +89,7 @@ public class SeminarAttendanceService {
     public CheckInResult checkInByCode(long seminarId, String ticketCode) {
         Seminar seminar = seminar(seminarId);
         SeminarRegistration registration = registrations.findByTicket(seminarId, TicketCodes.normalise(ticketCode))
-                .orElseThrow(() -> new SeminarRuleException("seminar.checkin.error.unknownTicket"));
+                .orElseThrow(() -> new RuleException("seminar.checkin.error.unknownTicket"));
         return checkIn(seminar, registration);
     }
 
@@ -105,7 +104,7 @@ public class SeminarAttendanceService {
     public void undoCheckIn(long seminarId, long registrationId) {
         SeminarRegistration registration = registration(seminarId, registrationId);
         if (registration.getCertificateCode() != null) {
-            throw new SeminarRuleException("seminar.checkin.error.certificateIssued");
+            throw new RuleException("seminar.checkin.error.certificateIssued");
         }
         registration.undoCheckIn();
     }
@@ -115,7 +114,7 @@ public class SeminarAttendanceService {
     public int issueCertificates(long seminarId) {
         Seminar seminar = seminar(seminarId);
         if (clock.instant().isBefore(seminar.getStartsAt())) {
-            throw new SeminarRuleException("seminar.certificate.error.notStarted");
+            throw new RuleException("seminar.certificate.error.notStarted");
         }
         int issued = 0;
         for (SeminarRegistration registration : registrations.findCheckedIn(seminarId)) {
@@ -132,14 +131,14 @@ public class SeminarAttendanceService {
     public int sendSurvey(long seminarId) {
         Seminar seminar = seminar(seminarId);
         if (seminar.getSurveySentAt() != null) {
-            throw new SeminarRuleException("seminar.survey.error.alreadySent");
+            throw new RuleException("seminar.survey.error.alreadySent");
         }
         if (clock.instant().isBefore(seminar.getStartsAt())) {
-            throw new SeminarRuleException("seminar.survey.error.notStarted");
+            throw new RuleException("seminar.survey.error.notStarted");
         }
         List<SeminarRegistration> attended = registrations.findCheckedIn(seminarId);
         if (attended.isEmpty()) {
-            throw new SeminarRuleException("seminar.survey.error.nobodyAttended");
+            throw new RuleException("seminar.survey.error.nobodyAttended");
         }
         seminar.markSurveySent(clock.instant());
         attended.forEach(mails::survey);
@@ -155,13 +154,13 @@ public class SeminarAttendanceService {
     private CheckInResult checkIn(Seminar seminar, SeminarRegistration registration) {
         Instant now = clock.instant();
         if (seminar.getStatus() != SeminarStatus.PUBLISHED) {
-            throw new SeminarRuleException("seminar.checkin.error.notPublished");
+            throw new RuleException("seminar.checkin.error.notPublished");
         }
         if (now.isBefore(seminar.getStartsAt().minus(CHECK_IN_MARGIN)) || now.isAfter(seminar.getEndsAt().plus(CHECK_IN_MARGIN))) {
-            throw new SeminarRuleException("seminar.checkin.error.notToday");
+            throw new RuleException("seminar.checkin.error.notToday");
         }
         if (registration.getStatus() != RegistrationStatus.CONFIRMED) {
-            throw new SeminarRuleException("seminar.checkin.error.notConfirmed", registration.getName());
+            throw new RuleException("seminar.checkin.error.notConfirmed", registration.getName());
         }
         boolean already = registration.getCheckedInAt() != null;
         if (!already) {
@@ -172,16 +171,16 @@ public class SeminarAttendanceService {
     }
 
     private Seminar seminar(long seminarId) {
-        return seminars.findById(seminarId).orElseThrow(SeminarNotFoundException::new);
+        return seminars.findById(seminarId).orElseThrow(SeminarRefusals::notFound);
     }
 
     private SeminarRegistration registration(long seminarId, long registrationId) {
         return registrations.findById(registrationId).filter(r -> r.getSeminar().getId() == seminarId)
-                .orElseThrow(SeminarNotFoundException::new);
+                .orElseThrow(SeminarRefusals::notFound);
     }
 
     private static AttendeeRow row(SeminarRegistration r) {
-        return new AttendeeRow(r.getId(), r.getStatus().name(), r.getWaitlistNumber(), r.getName(),
+        return new AttendeeRow(r.getId(), r.getStatus(), r.getWaitlistNumber(), r.getName(),
                 r.getOrganisation(), r.getEmail(), r.getPhone(), TicketCodes.display(r.getTicketCode()),
                 r.getRegisteredAt(), r.getCheckedInAt(),
                 r.getCertificateCode() == null ? null : TicketCodes.display(r.getCertificateCode()));

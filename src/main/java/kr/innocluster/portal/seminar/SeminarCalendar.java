@@ -44,7 +44,7 @@ class SeminarCalendar {
             description.append(seminar.getOnlineUrl()).append('\n');
         }
         String url = baseUrl + "/seminars/" + seminar.getId();
-        boolean cancelled = seminar.getStatus() == kr.innocluster.portal.seminar.domain.SeminarStatus.CANCELLED;
+        boolean cancelled = seminar.getStatus() == SeminarStatus.CANCELLED;
         return CalendarFile.write("Seminars", new CalendarFile.Event("seminar-" + seminar.getId() + "@" + host(),
                 clock.instant(), seminar.getStartsAt(), seminar.getEndsAt(), seminar.getTitle(), seminar.getVenue(),
                 description.toString().strip(), url, cancelled ? "CANCELLED" : "CONFIRMED", null));

@@ -2,6 +2,7 @@ package kr.innocluster.portal.seminar;
 
 import java.time.Clock;
 import java.util.Optional;
+import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.base.DisplayZone;
 import kr.innocluster.portal.seminar.domain.Seminar;
 import kr.innocluster.portal.seminar.domain.SeminarRegistration;
@@ -30,7 +31,7 @@ class SeminarCertificates {
     /** Gives the registration its certificate code if it has none yet; true when a new one was issued. */
     boolean issue(SeminarRegistration registration) {
         if (registration.getCheckedInAt() == null) {
-            throw new SeminarRuleException("seminar.certificate.error.notAttended");
+            throw new RuleException("seminar.certificate.error.notAttended");
         }
         if (registration.getCertificateCode() != null) {
             return false;

@@ -183,7 +183,7 @@ class SeminarDemoData implements ApplicationRunner {
     private SeminarRegistration register(Seminar seminar, String subject, String name, String organisation,
                                          String email, String phone, Instant at) {
         SeminarRegistration registration = new SeminarRegistration(seminar, subject, name, organisation, email, phone,
-                TicketCodes.newTicketCode(), SeminarRegistrationService.CONSENT_VERSION, at);
+                TicketCodes.newTicketCode(), SeminarRegistrationService.CONSENT_VERSION, null, at);
         allocation.lock(seminar.getId());
         if (allocation.takeSeat(seminar.getId())) {
             registration.confirm(at);

@@ -7,7 +7,7 @@ import java.util.List;
 public record SeminarDetails(long id, String title, String host, String description, String venue, String onlineUrl,
                              Instant startsAt, Instant endsAt, int capacity, int remainingSeats,
                              Instant registrationOpensAt, Instant registrationClosesAt, int retentionDays,
-                             String status, boolean registrationOpen, List<SessionInfo> sessions) {
+                             SeminarStatus status, boolean registrationOpen, List<SessionInfo> sessions) {
 
     public boolean full() {
         return remainingSeats == 0;

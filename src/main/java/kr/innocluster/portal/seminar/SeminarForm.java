@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The editable copy of a seminar an official works on (times in Asia/Seoul); written back only through
- * {@link SeminarService#save(SeminarForm)}.
+ * {@link SeminarService#save(SeminarForm)} or {@link SeminarService#saveAndPublish(SeminarForm)}. The status is
+ * what the seminar had when the copy was made (the service decides, not the copy).
  */
 public class SeminarForm {
 
@@ -24,7 +25,7 @@ public class SeminarForm {
     private LocalDateTime registrationClosesAt;
     private Integer capacity;
     private Integer retentionDays = 365;
-    private String status = "DRAFT";
+    private SeminarStatus status = SeminarStatus.DRAFT;
     private List<SessionForm> sessions = new ArrayList<>();
 
     /** One programme slot; times are on the seminar's first day. */
@@ -191,11 +192,11 @@ public class SeminarForm {
         this.retentionDays = retentionDays;
     }
 
-    public String getStatus() {
+    public SeminarStatus getStatus() {
         return status;
     }
 
-    public void setStatus(String status) {
+    public void setStatus(SeminarStatus status) {
         this.status = status;
     }
 

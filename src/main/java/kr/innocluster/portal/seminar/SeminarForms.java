@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.seminar.domain.Seminar;
 import kr.innocluster.portal.seminar.domain.SeminarSession;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,9 @@ import org.springframework.stereotype.Component;
 /** Converts between a seminar and the official's form copy, and checks the form (the same rules the UI shows). */
 @Component
 class SeminarForms {
+
+    /** The summary of a refused form (a notice when the form cannot show a field). */
+    static final String INVALID = "seminar.form.error.invalid";
 
     private final DisplayZone zone;
 
@@ -63,7 +67,7 @@ class SeminarForms {
             }
         }
         if (!errors.isEmpty()) {
-            throw new SeminarValidationException(errors);
+            throw RuleException.invalid(INVALID, errors);
         }
     }
 
@@ -98,7 +102,7 @@ class SeminarForms {
         form.setRegistrationClosesAt(local(seminar.getRegistrationClosesAt()));
         form.setCapacity(seminar.getCapacity());
         form.setRetentionDays(seminar.getRetentionDays());
-        form.setStatus(seminar.getStatus().name());
+        form.setStatus(seminar.getStatus());
         form.setSessions(seminar.getSessions().stream().map(s -> new SeminarForm.SessionForm(
                 local(s.getStartsAt()).toLocalTime(), local(s.getEndsAt()).toLocalTime(), s.getTopic(),
                 nullToEmpty(s.getSpeaker()), nullToEmpty(s.getAffiliation()))).toList());
@@ -110,7 +114,7 @@ class SeminarForms {
                 session.getEndsAt(), session.getTopic(), session.getSpeaker(), session.getAffiliation())).toList();
         return new SeminarDetails(s.getId(), s.getTitle(), s.getHost(), s.getDescription(), s.getVenue(),
                 s.getOnlineUrl(), s.getStartsAt(), s.getEndsAt(), s.getCapacity(), s.remainingSeats(),
-                s.getRegistrationOpensAt(), s.getRegistrationClosesAt(), s.getRetentionDays(), s.getStatus().name(),
+                s.getRegistrationOpensAt(), s.getRegistrationClosesAt(), s.getRetentionDays(), s.getStatus(),
                 s.registrationOpenAt(now), sessions);
     }
 

@@ -3,6 +3,7 @@ package kr.innocluster.portal.seminar;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Locale;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.i18n.PortalI18NProvider;
 import kr.innocluster.portal.notification.NotificationService;
 import kr.innocluster.portal.notification.OutgoingMail;
 import kr.innocluster.portal.seminar.domain.Seminar;
@@ -11,8 +12,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * What registrants are told, by mail (queued in the caller's transaction) and as an in-portal notice. Mails are in
- * Korean, the portal's first language; the texts live in the seminar message bundle.
+ * What registrants are told, by mail (queued in the caller's transaction) and as an in-portal notice. Texts come from
+ * the seminar message bundle, in the language the registrant chose in the portal (kept with the registration;
+ * Korean, the portal's first language, when unknown), whoever's action triggers the mail.
  */
 @Component
 class SeminarMails {
@@ -81,8 +83,9 @@ class SeminarMails {
 
     /** Params: 0 title, 1 name, 2 when, 3 venue, 4 ticket / position / link, 5 my-seminars link. */
     private void send(SeminarRegistration registration, String key, boolean withCalendar, Object... params) {
-        String subject = i18n.getTranslation(key + ".subject", Locale.KOREAN, params);
-        String body = i18n.getTranslation(key + ".body", Locale.KOREAN, params);
+        Locale language = PortalI18NProvider.supported(registration.getLanguage().orElse(PortalI18NProvider.KOREAN));
+        String subject = i18n.getTranslation(key + ".subject", language, params);
+        String body = i18n.getTranslation(key + ".body", language, params);
         if (registration.getEmail() != null) {
             OutgoingMail mail = OutgoingMail.of(registration.getEmail(), subject, body);
             if (withCalendar) {
@@ -93,7 +96,7 @@ class SeminarMails {
         }
         if (registration.getAttendeeSubject() != null) {
             notifications.notifyUser(registration.getAttendeeSubject(), subject,
-                    i18n.getTranslation(key + ".notice", Locale.KOREAN, params), MY_SEMINARS);
+                    i18n.getTranslation(key + ".notice", language, params), MY_SEMINARS);
         }
     }
 }

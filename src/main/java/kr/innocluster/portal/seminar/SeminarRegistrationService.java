@@ -4,17 +4,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import kr.innocluster.portal.base.RuleException;
+import kr.innocluster.portal.base.ConflictException;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.LanguagePreference;
 import kr.innocluster.portal.security.CurrentUser;
 import kr.innocluster.portal.security.PortalUser;
-import kr.innocluster.portal.seminar.domain.RegistrationStatus;
 import kr.innocluster.portal.seminar.domain.Seminar;
 import kr.innocluster.portal.seminar.domain.SeminarRegistration;
 import kr.innocluster.portal.seminar.domain.SeminarRegistrationRepository;
 import kr.innocluster.portal.seminar.domain.SeminarRepository;
-import kr.innocluster.portal.seminar.domain.SeminarStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,13 +45,14 @@ public class SeminarRegistrationService {
     private final SeminarSurveys surveys;
     private final SeminarCertificates certificates;
     private final CurrentUser currentUser;
+    private final ObjectProvider<LanguagePreference> languagePreference;
     private final DisplayZone zone;
     private final Clock clock;
 
     SeminarRegistrationService(SeminarRepository seminars, SeminarRegistrationRepository registrations,
                                SeatAllocation allocation, SeminarMails mails, SeminarCalendar calendar,
                                SeminarSurveys surveys, SeminarCertificates certificates, CurrentUser currentUser,
-                               DisplayZone zone, Clock clock) {
+                               ObjectProvider<LanguagePreference> languagePreference, DisplayZone zone, Clock clock) {
         this.seminars = seminars;
         this.registrations = registrations;
         this.allocation = allocation;
@@ -56,6 +61,7 @@ public class SeminarRegistrationService {
         this.surveys = surveys;
         this.certificates = certificates;
         this.currentUser = currentUser;
+        this.languagePreference = languagePreference;
         this.zone = zone;
         this.clock = clock;
     }
@@ -74,17 +80,18 @@ public class SeminarRegistrationService {
         Instant now = clock.instant();
         String phone = validate(form);
         Seminar seminar = seminars.findById(seminarId).filter(s -> s.getStatus() != SeminarStatus.DRAFT)
-                .orElseThrow(SeminarNotFoundException::new);
+                .orElseThrow(SeminarRefusals::notFound);
         checkWindow(seminar, now);
         if (!allocation.lockPublished(seminarId)) {
-            throw new SeminarRuleException("seminar.register.error.cancelled");
+            // cancelled between the check above and the lock: the official got there first
+            throw new ConflictException("seminar.register.error.cancelled");
         }
         if (registrations.findActive(seminarId, user.subject()).isPresent()) {
-            throw new SeminarRuleException("seminar.register.error.duplicate");
+            throw new RuleException("seminar.register.error.duplicate");
         }
         SeminarRegistration registration = new SeminarRegistration(seminar, user.subject(), form.getName().strip(),
                 SeminarForms.blankToNull(form.getOrganisation()), form.getEmail().strip(), phone,
-                TicketCodes.newTicketCode(), CONSENT_VERSION, now);
+                TicketCodes.newTicketCode(), CONSENT_VERSION, language(), now);
         if (allocation.takeSeat(seminarId)) {
             registration.confirm(now);
         } else {
@@ -93,7 +100,7 @@ public class SeminarRegistrationService {
         try {
             registration = registrations.saveAndFlush(registration);
         } catch (DataIntegrityViolationException e) {
-            throw new SeminarRuleException("seminar.register.error.duplicate");
+            throw new RuleException("seminar.register.error.duplicate");
         }
         if (registration.getStatus() == RegistrationStatus.CONFIRMED) {
             mails.confirmed(registration);
@@ -111,16 +118,16 @@ public class SeminarRegistrationService {
     public void cancel(long registrationId) {
         String subject = currentUser.require().subject();
         long seminarId = registrations.findSeminarIdOfOwn(registrationId, subject)
-                .orElseThrow(SeminarNotFoundException::new);
+                .orElseThrow(SeminarRefusals::notFound);
         allocation.lock(seminarId);
         SeminarRegistration registration = registrations.findOwn(registrationId, subject)
-                .orElseThrow(SeminarNotFoundException::new);
+                .orElseThrow(SeminarRefusals::notFound);
         Instant now = clock.instant();
         if (registration.getStatus() == RegistrationStatus.CANCELLED) {
-            throw new SeminarRuleException("seminar.cancel.error.alreadyCancelled");
+            throw new RuleException("seminar.cancel.error.alreadyCancelled");
         }
         if (!now.isBefore(registration.getSeminar().getStartsAt())) {
-            throw new SeminarRuleException("seminar.cancel.error.started");
+            throw new RuleException("seminar.cancel.error.started");
         }
         boolean heldSeat = registration.getStatus() == RegistrationStatus.CONFIRMED;
         registration.cancel(now);
@@ -143,7 +150,7 @@ public class SeminarRegistrationService {
     /** The signed-in user's active registration for a seminar, if any (for the seminar page). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public java.util.Optional<MyRegistration> mineFor(long seminarId) {
+    public Optional<MyRegistration> mineFor(long seminarId) {
         String subject = currentUser.require().subject();
         Instant now = clock.instant();
         return registrations.findActive(seminarId, subject).map(r -> toMine(r, now));
@@ -155,7 +162,7 @@ public class SeminarRegistrationService {
     public byte[] ticketQr(long registrationId) {
         SeminarRegistration registration = own(registrationId);
         if (registration.getStatus() != RegistrationStatus.CONFIRMED) {
-            throw new SeminarNotFoundException();
+            throw SeminarRefusals.notFound();
         }
         return QrCodes.png(registration.getTicketCode(), 320);
     }
@@ -181,21 +188,31 @@ public class SeminarRegistrationService {
         surveys.answer(own(registrationId), answer);
     }
 
+    /**
+     * The registrant's chosen portal language, kept with the registration so that every later mail about it (also
+     * those another person's action triggers) is in that language. Asked only once nobody else can be registering
+     * this person for this seminar (under the seminar's row lock), because it records the account.
+     */
+    private Locale language() {
+        LanguagePreference preference = languagePreference.getIfAvailable();
+        return preference == null ? null : preference.currentUserLanguage().orElse(null);
+    }
+
     private SeminarRegistration own(long registrationId) {
         return registrations.findOwn(registrationId, currentUser.require().subject())
-                .orElseThrow(SeminarNotFoundException::new);
+                .orElseThrow(SeminarRefusals::notFound);
     }
 
     private void checkWindow(Seminar seminar, Instant now) {
         if (seminar.getStatus() == SeminarStatus.CANCELLED) {
-            throw new SeminarRuleException("seminar.register.error.cancelled");
+            throw new RuleException("seminar.register.error.cancelled");
         }
         if (now.isBefore(seminar.getRegistrationOpensAt())) {
-            throw new SeminarRuleException("seminar.register.error.notYetOpen",
+            throw new RuleException("seminar.register.error.notYetOpen",
                     zone.formatDateTime(seminar.getRegistrationOpensAt()));
         }
         if (!seminar.registrationOpenAt(now)) {
-            throw new SeminarRuleException("seminar.register.error.closed");
+            throw new RuleException("seminar.register.error.closed");
         }
     }
 
@@ -222,7 +239,7 @@ public class SeminarRegistrationService {
             errors.put("consent", "seminar.register.error.consent");
         }
         if (!errors.isEmpty()) {
-            throw new SeminarValidationException(errors);
+            throw RuleException.invalid(SeminarForms.INVALID, errors);
         }
         return phone;
     }
@@ -237,7 +254,7 @@ public class SeminarRegistrationService {
         boolean active = r.getStatus() != RegistrationStatus.CANCELLED && s.getStatus() != SeminarStatus.CANCELLED;
         Integer position = r.getStatus() == RegistrationStatus.WAITLISTED ? (int) position(r) : null;
         return new MyRegistration(r.getId(), s.getId(), s.getTitle(), s.getVenue(), s.getStartsAt(), s.getEndsAt(),
-                s.getStatus().name(), r.getStatus().name(), position,
+                s.getStatus(), r.getStatus(), position,
                 confirmed && now.isBefore(s.getEndsAt()) ? TicketCodes.display(r.getTicketCode()) : null,
                 r.getName(), r.getOrganisation(),
                 r.getEmail(), PhoneNumbers.mask(r.getPhone()), r.getCheckedInAt(),

@@ -1,5 +1,6 @@
 package kr.innocluster.portal.seminar;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,11 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kr.innocluster.portal.base.ConflictException;
+import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.seminar.domain.Seminar;
 import kr.innocluster.portal.seminar.domain.SeminarRegistration;
 import kr.innocluster.portal.seminar.domain.SeminarRegistrationRepository;
 import kr.innocluster.portal.seminar.domain.SeminarRepository;
-import kr.innocluster.portal.seminar.domain.SeminarStatus;
 import kr.innocluster.portal.security.CurrentUser;
 import kr.innocluster.portal.security.Roles;
 import org.springframework.data.domain.Page;
@@ -51,7 +53,8 @@ public class SeminarService {
         this.clock = clock;
     }
 
-    /** Published seminars that have not ended yet, soonest first; open to anyone. */
+    /** Published seminars that have not ended yet, soonest first; open to anyone, visitors included. */
+    @PermitAll
     @Transactional(readOnly = true)
     public List<SeminarCard> upcoming(int limit) {
         Instant now = clock.instant();
@@ -59,7 +62,8 @@ public class SeminarService {
                 .map(s -> card(s, now)).toList();
     }
 
-    /** A seminar's public page; drafts exist only for officials. */
+    /** A seminar's public page, open to visitors; drafts exist only for officials. */
+    @PermitAll
     @Transactional(readOnly = true)
     public Optional<SeminarDetails> details(long id) {
         boolean official = currentUser.get().filter(u -> u.hasRole(Roles.OFFICIAL)).isPresent();
@@ -69,7 +73,8 @@ public class SeminarService {
                 .map(s -> forms.details(s, now));
     }
 
-    /** Public check of a certificate of attendance by its code (anyone holding the paper can verify it). */
+    /** Public check of a certificate of attendance by its code: anyone holding the paper, signed in or not. */
+    @PermitAll
     @Transactional(readOnly = true)
     public Optional<CertificateCheck> verifyCertificate(String code) {
         return certificates.verify(code);
@@ -82,13 +87,13 @@ public class SeminarService {
                 : seminars.search(search.strip(), pageable);
         Map<Long, Long> waiting = waitingCounts(page.getContent());
         return page.map(s -> new SeminarAdminRow(s.getId(), s.getTitle(), s.getVenue(), s.getStartsAt(),
-                s.getStatus().name(), s.getCapacity(), s.getConfirmedCount(), waiting.getOrDefault(s.getId(), 0L)));
+                s.getStatus(), s.getCapacity(), s.getConfirmedCount(), waiting.getOrDefault(s.getId(), 0L)));
     }
 
     @RolesAllowed(Roles.OFFICIAL)
     @Transactional(readOnly = true)
     public SeminarForm form(long id) {
-        return seminars.findWithSessions(id).map(forms::toForm).orElseThrow(SeminarNotFoundException::new);
+        return seminars.findWithSessions(id).map(forms::toForm).orElseThrow(SeminarRefusals::notFound);
     }
 
     /** Creates or updates a seminar from the official's edited copy; a larger capacity promotes waitlisted people. */
@@ -96,19 +101,19 @@ public class SeminarService {
     @Transactional
     public long save(SeminarForm form) {
         Seminar seminar = form.getId() == null ? new Seminar(clock.instant())
-                : seminars.findWithSessions(form.getId()).orElseThrow(SeminarNotFoundException::new);
+                : seminars.findWithSessions(form.getId()).orElseThrow(SeminarRefusals::notFound);
         if (form.getId() != null && seminar.getVersion() != form.getVersion()) {
-            throw new SeminarRuleException("seminar.error.stale");
+            throw new ConflictException("seminar.error.stale");
         }
         if (seminar.getStatus() == SeminarStatus.CANCELLED) {
-            throw new SeminarRuleException("seminar.error.cancelled");
+            throw new RuleException("seminar.error.cancelled");
         }
         forms.validate(form, seminar.getId() == null ? 0 : seminar.getConfirmedCount());
         forms.apply(form, seminar);
         try {
             seminar = seminars.saveAndFlush(seminar);
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new SeminarRuleException("seminar.error.stale");
+            throw new ConflictException("seminar.error.stale");
         }
         promoteIntoFreeSeats(seminar);
         return seminar.getId();
@@ -117,23 +122,31 @@ public class SeminarService {
     @RolesAllowed(Roles.OFFICIAL)
     @Transactional
     public void publish(long id) {
-        Seminar seminar = seminars.findById(id).orElseThrow(SeminarNotFoundException::new);
-        if (seminar.getStatus() != SeminarStatus.DRAFT) {
-            throw new SeminarRuleException("seminar.error.notDraft");
-        }
-        seminar.publish();
+        publish(seminars.findById(id).orElseThrow(SeminarRefusals::notFound));
+    }
+
+    /**
+     * Saves the official's copy and publishes it, as one action: when publishing is refused nothing is saved, so a
+     * refused publish never leaves edits behind that the official did not mean to keep as a draft.
+     */
+    @RolesAllowed(Roles.OFFICIAL)
+    @Transactional
+    public long saveAndPublish(SeminarForm form) {
+        long id = save(form);
+        publish(seminars.findById(id).orElseThrow(SeminarRefusals::notFound));
+        return id;
     }
 
     /** Cancels the seminar; every registrant is told by mail and notice. */
     @RolesAllowed(Roles.OFFICIAL)
     @Transactional
     public int cancel(long id) {
-        Seminar seminar = seminars.findById(id).orElseThrow(SeminarNotFoundException::new);
+        Seminar seminar = seminars.findById(id).orElseThrow(SeminarRefusals::notFound);
         if (seminar.getStatus() == SeminarStatus.CANCELLED) {
-            throw new SeminarRuleException("seminar.error.cancelled");
+            throw new RuleException("seminar.error.cancelled");
         }
         if (!clock.instant().isBefore(seminar.getEndsAt())) {
-            throw new SeminarRuleException("seminar.error.ended");
+            throw new RuleException("seminar.error.ended");
         }
         allocation.lock(id);
         seminar.cancel();
@@ -144,6 +157,13 @@ public class SeminarService {
             mails.seminarCancelled(registration);
         }
         return active.size();
+    }
+
+    private static void publish(Seminar seminar) {
+        if (seminar.getStatus() != SeminarStatus.DRAFT) {
+            throw new RuleException("seminar.error.notDraft");
+        }
+        seminar.publish();
     }
 
     private void promoteIntoFreeSeats(Seminar seminar) {
@@ -174,6 +194,6 @@ public class SeminarService {
 
     private SeminarCard card(Seminar s, Instant now) {
         return new SeminarCard(s.getId(), s.getTitle(), s.getHost(), s.getVenue(), s.getStartsAt(), s.getEndsAt(),
-                s.getCapacity(), s.remainingSeats(), s.getStatus().name(), s.registrationOpenAt(now));
+                s.getCapacity(), s.remainingSeats(), s.getStatus(), s.registrationOpenAt(now));
     }
 }

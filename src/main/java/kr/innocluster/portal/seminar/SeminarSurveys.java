@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.seminar.domain.SeminarRegistration;
 import kr.innocluster.portal.seminar.domain.SeminarRegistrationRepository;
 import kr.innocluster.portal.seminar.domain.SurveyResponse;
@@ -33,23 +34,23 @@ class SeminarSurveys {
 
     void answer(SeminarRegistration registration, SurveyAnswer answer) {
         if (registration.getCheckedInAt() == null || registration.getSeminar().getSurveySentAt() == null) {
-            throw new SeminarRuleException("seminar.survey.error.notOpen");
+            throw new RuleException("seminar.survey.error.notOpen");
         }
         if (answer.overall() < 1 || answer.overall() > 5 || answer.usefulness() < 1 || answer.usefulness() > 5) {
-            throw new SeminarValidationException(Map.of("overall", "seminar.survey.error.rating"));
+            throw RuleException.onField("overall", "seminar.survey.error.rating");
         }
         String comment = SeminarForms.blankToNull(answer.comment());
         if (comment != null && comment.length() > 2000) {
-            throw new SeminarValidationException(Map.of("comment", "seminar.form.error.tooLong"));
+            throw RuleException.onField("comment", "seminar.form.error.tooLong");
         }
         if (responses.existsByRegistrationId(registration.getId())) {
-            throw new SeminarRuleException("seminar.survey.error.answered");
+            throw new RuleException("seminar.survey.error.answered");
         }
         try {
             responses.saveAndFlush(new SurveyResponse(registration.getId(), registration.getSeminar().getId(),
                     answer.overall(), answer.usefulness(), comment, clock.instant()));
         } catch (DataIntegrityViolationException e) {
-            throw new SeminarRuleException("seminar.survey.error.answered");
+            throw new RuleException("seminar.survey.error.answered");
         }
     }
 

@@ -2,19 +2,16 @@ package kr.innocluster.portal.browser;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kr.innocluster.portal.security.TestUsers;
-import kr.innocluster.portal.seminar.SeminarForm;
-import kr.innocluster.portal.seminar.SeminarService;
+import kr.innocluster.portal.base.MovableClock;
+import kr.innocluster.portal.seminar.SeminarFixtures;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -27,17 +24,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A seminar day end to end through the real login: the attendee registers (consent required) and sees the ticket, the
  * official checks them in by the ticket code, the attendee downloads the certificate and its verification page
- * confirms it. The calendar file and the PDF are parsed.
+ * confirms it. The calendar file and the PDF are parsed. The seminar starts tomorrow at 14:00 and the portal's clock
+ * is moved to two hours before, so the day runs the same at any time of day.
  */
 class SeminarBrowserTest extends BrowserTestBase {
 
     @Autowired
-    SeminarService seminars;
+    SeminarFixtures fixtures;
+    @Autowired
+    MovableClock clock;
 
     @Test
     void registerTicketCheckInCertificateAndVerification() throws Exception {
         String title = "브라우저 테스트 세미나 " + System.nanoTime() % 100000;
-        long seminarId = publishSeminarStartingSoon(title);
+        long seminarId = fixtures.published(fixtures.form(title, 30, 1));
+        clock.moveTo(fixtures.startOf(seminarId).minus(Duration.ofHours(2)));
 
         // a visitor sees the seminar with the remaining seats and is asked to sign in
         open("seminars");
@@ -51,6 +52,7 @@ class SeminarBrowserTest extends BrowserTestBase {
         loginAs("attendee");
         open("seminars/" + seminarId);
         assertThat(page.locator("#reg-name input")).hasValue("윤지우");
+        screenshot("seminar-register-form");
         page.locator("#reg-organisation input").fill("개인");
         page.locator("#reg-phone input").fill("010-2345-6789");
         page.locator("#register-button").click();
@@ -61,15 +63,15 @@ class SeminarBrowserTest extends BrowserTestBase {
         page.locator("#register-button").click();
 
         assertThat(page).hasURL(Pattern.compile(".*/my-seminars$"));
-        Locator card = page.locator(".my-registration[data-seminar='" + title + "']");
-        assertThat(card.locator(".registration-status")).hasText("신청 확정");
-        assertThat(card.locator(".ticket img")).isVisible();
+        Locator card = page.locator(".seminar-my-registration[data-seminar='" + title + "']");
+        assertThat(card.locator(".seminar-registration-status")).hasText("신청 확정");
+        assertThat(card.locator(".seminar-ticket img")).isVisible();
         assertThat(card).containsText("010-****-6789");
-        String ticketCode = card.locator(".ticket-code").innerText().strip();
+        String ticketCode = card.locator(".seminar-ticket-code").innerText().strip();
         assertThat(ticketCode).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
         screenshot("my-seminars-ticket");
 
-        Download ics = page.waitForDownload(() -> card.locator(".ics-download").click());
+        Download ics = page.waitForDownload(() -> download(card, "일정 파일").click());
         checkCalendarFile(new String(Files.readAllBytes(ics.path()), StandardCharsets.UTF_8), title);
 
         switchUser("official");
@@ -77,6 +79,10 @@ class SeminarBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#count-confirmed")).hasText("1 / 30");
         screenshot("seminar-desk-official");
         open("seminar-admin/" + seminarId + "/check-in");
+        page.locator("#ticket-code-input input").fill("ZZZZ-ZZZZ");
+        page.locator("#ticket-code-input input").press("Enter");
+        assertThat(page.locator("#check-in-result")).containsText("입장권 코드가 아닙니다");
+        screenshot("seminar-check-in-refused");
         page.locator("#ticket-code-input input").fill(ticketCode.toLowerCase());
         page.locator("#ticket-code-input input").press("Enter");
         assertThat(page.locator("#check-in-result")).containsText("입장 완료: 윤지우 (개인)");
@@ -84,9 +90,10 @@ class SeminarBrowserTest extends BrowserTestBase {
 
         switchUser("attendee");
         open("my-seminars");
-        Locator mine = page.locator(".my-registration[data-seminar='" + title + "']");
+        Locator mine = page.locator(".seminar-my-registration[data-seminar='" + title + "']");
         assertThat(mine).containsText("입장 완료");
-        Download certificate = page.waitForDownload(() -> mine.locator(".certificate-download").click());
+        screenshot("my-seminars-checked-in");
+        Download certificate = page.waitForDownload(() -> download(mine, "참석 확인서").click());
         String pdfText;
         try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(certificate.path()))) {
             pdfText = new PDFTextStripper().getText(pdf);
@@ -105,19 +112,43 @@ class SeminarBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void officialsSeeTheDemoSeminarsAndTheWaitlist() {
+    void officialsSeeTheDemoSeminarsAndPublishADraftInOneStep() {
+        String title = "공개 전 세미나 " + System.nanoTime() % 100000;
+        long draftId = fixtures.draft(fixtures.form(title, 40, 20));
+
         loginAs("official");
         open("seminar-admin");
         assertThat(page.locator("#seminar-admin-grid")).containsText("제조 AX 전략 세미나");
         screenshot("seminar-admin");
+        // the past demo seminar: attendance, certificates and the survey results
+        page.locator("#seminar-admin-grid").getByText("스마트공장 AI 도입 성과 공유회").click();
+        assertThat(page.locator("#survey-results")).containsText("응답");
+        page.locator("#survey-results").scrollIntoViewIfNeeded();
+        page.locator("#survey-results").screenshot(new Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("seminar-survey-results.png")));
+        page.locator("#seminar-desk vaadin-button", new Page.LocatorOptions().setHasText("편집")).click();
+        assertThat(page.locator("#ed-title input")).hasValue("스마트공장 AI 도입 성과 공유회");
+        screenshot("seminar-editor-existing");
         open("seminar-admin/edit/new");
         assertThat(page.locator("#seminar-editor")).isVisible();
         page.locator("#save-seminar").click();
         assertThat(page.locator("#ed-title")).hasAttribute("invalid", "");
         screenshot("seminar-editor-invalid");
+
+        open("seminar-admin/edit/" + draftId);
+        assertThat(page.locator("#ed-title input")).hasValue(title);
+        screenshot("seminar-editor-draft");
+        page.locator("#publish-seminar").click();
+        assertThat(page).hasURL(Pattern.compile(".*/seminar-admin/" + draftId + "$"));
+        assertThat(page.locator("#seminar-desk .seminar-status")).hasText("공개");
+        assertThat(page.locator("vaadin-notification-card.ic-notice-success")).containsText("저장하고 공개했습니다");
+        screenshot("seminar-desk-published");
     }
 
-
+    /** A file to take away, one per kind in a registration card, found by its label. */
+    private static Locator download(Locator card, String label) {
+        return card.locator(".seminar-download", new Locator.LocatorOptions().setHasText(label));
+    }
 
     private void checkCalendarFile(String ics, String title) {
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
@@ -127,32 +158,5 @@ class SeminarBrowserTest extends BrowserTestBase {
             assertThat(lines).as(property).anyMatch(line -> line.startsWith(property));
         }
         assertThat(lines).anyMatch(line -> line.matches("DTSTART:\\d{8}T\\d{6}Z"));
-    }
-
-    private long publishSeminarStartingSoon(String title) {
-        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul")).truncatedTo(ChronoUnit.MINUTES);
-        LocalDateTime start = now.plusHours(2);
-        SeminarForm form = new SeminarForm();
-        form.setTitle(title);
-        form.setHost("대구테크노파크");
-        form.setDescription("브라우저 테스트용 세미나입니다.");
-        form.setVenue("대구 EXCO 컨벤션홀");
-        form.setStartsAt(start);
-        form.setEndsAt(start.plusHours(2));
-        form.setRegistrationOpensAt(now.minusDays(1));
-        form.setRegistrationClosesAt(start.minusMinutes(5));
-        form.setCapacity(30);
-        form.setRetentionDays(30);
-        LocalTime first = start.toLocalTime();
-        form.setSessions(List.of(new SeminarForm.SessionForm(first, first.plusMinutes(60), "AI의 원리와 인프라",
-                "김도윤", "대구테크노파크")));
-        TestUsers.signIn("official", "official");
-        try {
-            long id = seminars.save(form);
-            seminars.publish(id);
-            return id;
-        } finally {
-            TestUsers.signOut();
-        }
     }
 }

@@ -1,6 +1,5 @@
 package kr.innocluster.portal.seminar;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,8 +12,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import kr.innocluster.portal.IntegrationTest;
+import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.security.TestUsers;
-import kr.innocluster.portal.seminar.domain.RegistrationStatus;
 import kr.innocluster.portal.seminar.domain.SeminarRegistration;
 import kr.innocluster.portal.seminar.domain.SeminarRegistrationRepository;
 import kr.innocluster.portal.seminar.domain.SeminarRepository;
@@ -35,7 +34,7 @@ class SeminarRegistrationConcurrencyTest {
     private static final int SEATS = 100;
 
     @Autowired
-    SeminarService seminars;
+    SeminarFixtures fixtures;
     @Autowired
     SeminarRegistrationService registrationService;
     @Autowired
@@ -50,8 +49,7 @@ class SeminarRegistrationConcurrencyTest {
 
     @Test
     void fiveHundredSimultaneousRegistrationsForAHundredSeats() throws Exception {
-        long seminarId = SeminarTestData.publish(seminars,
-                SeminarTestData.form("동시 신청 세미나 " + System.nanoTime(), SEATS, Duration.ofDays(7)));
+        long seminarId = fixtures.published(fixtures.form("동시 신청 세미나 " + System.nanoTime(), SEATS, 7));
         String run = Long.toString(System.nanoTime(), 36);
         Map<String, RegistrationResult> results = new ConcurrentHashMap<>();
         List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
@@ -69,7 +67,7 @@ class SeminarRegistrationConcurrencyTest {
                         ready.countDown();
                         start.await();
                         results.put(username, registrationService.register(seminarId,
-                                SeminarTestData.registrationOf(username)));
+                                SeminarFixtures.registrationOf(username)));
                     } catch (Throwable e) {
                         errors.add(e);
                     } finally {
@@ -157,8 +155,7 @@ class SeminarRegistrationConcurrencyTest {
 
     @Test
     void onePersonClickingTwentyTimesAtOnceGetsOneRegistration() throws Exception {
-        long seminarId = SeminarTestData.publish(seminars,
-                SeminarTestData.form("중복 클릭 세미나 " + System.nanoTime(), 5, Duration.ofDays(7)));
+        long seminarId = fixtures.published(fixtures.form("중복 클릭 세미나 " + System.nanoTime(), 5, 7));
         String username = "double-click-" + System.nanoTime();
         List<Throwable> refusals = Collections.synchronizedList(new ArrayList<>());
         try (ExecutorService pool = Executors.newFixedThreadPool(20)) {
@@ -169,8 +166,8 @@ class SeminarRegistrationConcurrencyTest {
                     TestUsers.signIn(username, "attendee");
                     try {
                         start.await();
-                        registrationService.register(seminarId, SeminarTestData.registrationOf(username));
-                    } catch (SeminarRuleException e) {
+                        registrationService.register(seminarId, SeminarFixtures.registrationOf(username));
+                    } catch (RuleException e) {
                         refusals.add(e);
                     } finally {
                         TestUsers.signOut();
@@ -184,7 +181,7 @@ class SeminarRegistrationConcurrencyTest {
             }
         }
         assertThat(refusals).hasSize(19)
-                .allMatch(e -> ((SeminarRuleException) e).messageKey().equals("seminar.register.error.duplicate"));
+                .allMatch(e -> ((RuleException) e).messageKey().equals("seminar.register.error.duplicate"));
         assertThat(registrations.findAllOfSeminar(seminarId)).hasSize(1);
         assertThat(seminarRows.findById(seminarId).orElseThrow().getConfirmedCount()).isEqualTo(1);
     }

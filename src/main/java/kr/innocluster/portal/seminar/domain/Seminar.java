@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import kr.innocluster.portal.seminar.SeminarStatus;
 
 /**
  * A seminar. {@code confirmedCount} and {@code waitlistSeq} are read-only here: only the conditional updates of

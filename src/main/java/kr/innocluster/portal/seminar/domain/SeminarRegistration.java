@@ -13,6 +13,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import kr.innocluster.portal.seminar.RegistrationStatus;
 
 /** One person's registration: confirmed with a seat, waitlisted with an arrival number, or cancelled. */
 @Entity
@@ -58,6 +61,8 @@ public class SeminarRegistration {
     private Instant certificateIssuedAt;
     @Column(name = "anonymised_at")
     private Instant anonymisedAt;
+    /** The registrant's portal language when they registered (a language tag); mails about it use it. */
+    private String language;
     @Version
     private long version;
 
@@ -65,7 +70,7 @@ public class SeminarRegistration {
     }
 
     public SeminarRegistration(Seminar seminar, String attendeeSubject, String name, String organisation, String email,
-                               String phone, String ticketCode, String consentVersion, Instant now) {
+                               String phone, String ticketCode, String consentVersion, Locale language, Instant now) {
         this.seminar = seminar;
         this.attendeeSubject = attendeeSubject;
         this.name = name;
@@ -74,6 +79,7 @@ public class SeminarRegistration {
         this.phone = phone;
         this.ticketCode = ticketCode;
         this.consentVersion = consentVersion;
+        this.language = language == null ? null : language.toLanguageTag();
         this.consentAt = now;
         this.registeredAt = now;
     }
@@ -190,5 +196,10 @@ public class SeminarRegistration {
 
     public Instant getAnonymisedAt() {
         return anonymisedAt;
+    }
+
+    /** The registrant's language, empty when unknown. */
+    public Optional<Locale> getLanguage() {
+        return Optional.ofNullable(language).map(Locale::forLanguageTag);
     }
 }

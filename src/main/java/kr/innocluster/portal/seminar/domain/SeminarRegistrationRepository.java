@@ -15,7 +15,7 @@ public interface SeminarRegistrationRepository extends JpaRepository<SeminarRegi
     Optional<SeminarRegistration> findOwn(long id, String subject);
 
     @Query("select r from SeminarRegistration r where r.seminar.id = ?1 and r.attendeeSubject = ?2 "
-            + "and r.status <> kr.innocluster.portal.seminar.domain.RegistrationStatus.CANCELLED")
+            + "and r.status <> kr.innocluster.portal.seminar.RegistrationStatus.CANCELLED")
     Optional<SeminarRegistration> findActive(long seminarId, String subject);
 
     @Query("select r from SeminarRegistration r join fetch r.seminar s where r.attendeeSubject = ?1 "
@@ -33,11 +33,11 @@ public interface SeminarRegistrationRepository extends JpaRepository<SeminarRegi
     Optional<SeminarRegistration> lockFirstWaiting(long seminarId);
 
     @Query("select count(r) from SeminarRegistration r where r.seminar.id = ?1 "
-            + "and r.status = kr.innocluster.portal.seminar.domain.RegistrationStatus.WAITLISTED and r.waitlistNumber < ?2")
+            + "and r.status = kr.innocluster.portal.seminar.RegistrationStatus.WAITLISTED and r.waitlistNumber < ?2")
     long countWaitingAhead(long seminarId, int waitlistNumber);
 
     @Query("select r.seminar.id, count(r) from SeminarRegistration r where r.seminar.id in ?1 "
-            + "and r.status = kr.innocluster.portal.seminar.domain.RegistrationStatus.WAITLISTED group by r.seminar.id")
+            + "and r.status = kr.innocluster.portal.seminar.RegistrationStatus.WAITLISTED group by r.seminar.id")
     List<Object[]> countWaiting(java.util.Collection<Long> seminarIds);
 
     @Query("select r.seminar.id from SeminarRegistration r where r.id = ?1 and r.attendeeSubject = ?2")
@@ -62,7 +62,7 @@ public interface SeminarRegistrationRepository extends JpaRepository<SeminarRegi
     List<SeminarRegistration> findAllOfSeminar(long seminarId);
 
     @Query("select r from SeminarRegistration r where r.seminar.id = ?1 "
-            + "and r.status <> kr.innocluster.portal.seminar.domain.RegistrationStatus.CANCELLED order by r.id")
+            + "and r.status <> kr.innocluster.portal.seminar.RegistrationStatus.CANCELLED order by r.id")
     List<SeminarRegistration> findActiveOfSeminar(long seminarId);
 
     @Query("select r from SeminarRegistration r where r.seminar.id = ?1 and r.checkedInAt is not null order by r.id")

@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface SeminarRepository extends JpaRepository<Seminar, Long> {
 
-    @Query("select s from Seminar s where s.status = kr.innocluster.portal.seminar.domain.SeminarStatus.PUBLISHED "
+    @Query("select s from Seminar s where s.status = kr.innocluster.portal.seminar.SeminarStatus.PUBLISHED "
             + "and s.endsAt > ?1 order by s.startsAt")
     List<Seminar> findUpcomingPublished(Instant now, Pageable pageable);
 

@@ -29,7 +29,7 @@ class CertificateVerifyView extends VerticalLayout implements BeforeEnterObserve
         this.seminars = seminars;
         this.zone = zone;
         setId("certificate-verify");
-        setMaxWidth("40rem");
+        addClassName("seminar-verify");
     }
 
     @Override
@@ -38,24 +38,18 @@ class CertificateVerifyView extends VerticalLayout implements BeforeEnterObserve
         Optional<CertificateCheck> check = seminars.verifyCertificate(code);
         removeAll();
         Div card = new Div();
-        card.addClassName("card");
-        card.setWidthFull();
-        card.getStyle().set("box-sizing", "border-box");
+        card.addClassNames("card", "seminar-verify-card");
         if (check.isEmpty()) {
             card.setId("certificate-invalid");
-            Icon icon = VaadinIcon.CLOSE_CIRCLE.create();
-            icon.setColor("var(--lumo-error-color)");
-            card.add(icon, new H2(getTranslation("seminar.verify.invalid")),
+            card.add(icon(VaadinIcon.CLOSE_CIRCLE, "seminar-verify-icon-invalid"),
+                    new H2(getTranslation("seminar.verify.invalid")),
                     new Paragraph(getTranslation("seminar.verify.invalidText", code)));
             add(card);
             return;
         }
         CertificateCheck valid = check.get();
         card.setId("certificate-valid");
-        Icon icon = VaadinIcon.CHECK_CIRCLE.create();
-        icon.setColor("var(--lumo-success-color)");
-        icon.setSize("3rem");
-        card.add(icon, new H2(getTranslation("seminar.verify.valid")));
+        card.add(icon(VaadinIcon.CHECK_CIRCLE, "seminar-verify-icon-valid"), new H2(getTranslation("seminar.verify.valid")));
         line(card, "seminar.verify.code", valid.code());
         line(card, "seminar.certificate.name", valid.maskedName().isEmpty()
                 ? getTranslation("seminar.verify.purged") : valid.maskedName());
@@ -66,13 +60,18 @@ class CertificateVerifyView extends VerticalLayout implements BeforeEnterObserve
         add(card);
     }
 
+    private static Icon icon(VaadinIcon kind, String className) {
+        Icon icon = kind.create();
+        icon.addClassNames("seminar-verify-icon", className);
+        return icon;
+    }
+
     private void line(Div card, String key, String value) {
         Span label = new Span(getTranslation(key));
-        label.getStyle().set("color", "var(--lumo-secondary-text-color)").set("display", "inline-block")
-                .set("min-width", "7rem");
-        Span text = new Span(value);
-        text.addClassName("verify-" + key.substring(key.lastIndexOf('.') + 1));
-        card.add(new Div(label, text));
+        label.addClassName("seminar-verify-label");
+        Div line = new Div(label, new Span(value));
+        line.addClassName("seminar-verify-line");
+        card.add(line);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package kr.innocluster.portal.seminar.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,12 +20,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.security.Roles;
 import kr.innocluster.portal.seminar.CheckInResult;
 import kr.innocluster.portal.seminar.SeminarAttendanceService;
 import kr.innocluster.portal.seminar.SeminarDetails;
-import kr.innocluster.portal.seminar.SeminarRuleException;
 import kr.innocluster.portal.seminar.SeminarService;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The door: a scanner (which types the QR code's text and Enter) or a person types the ticket code; one action checks
@@ -33,6 +35,9 @@ import kr.innocluster.portal.seminar.SeminarService;
 @Route("seminar-admin/:seminarId([0-9]{1,18})/check-in")
 @RolesAllowed(Roles.OFFICIAL)
 class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String[] STATES = {"seminar-checkin-banner-success", "seminar-checkin-banner-neutral",
+        "seminar-checkin-banner-error"};
 
     private final SeminarService seminars;
     private final SeminarAttendanceService attendance;
@@ -47,7 +52,7 @@ class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         this.zone = zone;
         setId("check-in");
         banner.setId("check-in-result");
-        banner.setWidthFull();
+        banner.addClassName("seminar-checkin-banner");
     }
 
     @Override
@@ -57,14 +62,13 @@ class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         title = seminar.title();
         removeAll();
         H2 heading = new H2(getTranslation("seminar.checkin.heading", seminar.title()));
-        heading.getStyle().set("margin", "0");
+        heading.addClassName("seminar-heading");
 
         TextField code = new TextField();
         code.setId("ticket-code-input");
         code.setPlaceholder("ABCD-EFGH");
         code.setLabel(getTranslation("seminar.checkin.codeLabel"));
-        code.setWidth("20rem");
-        code.getStyle().set("font-size", "var(--lumo-font-size-xl)");
+        code.addClassName("seminar-ticket-input");
         code.setAutofocus(true);
         Button checkIn = new Button(getTranslation("seminar.checkin.do"), VaadinIcon.CHECK.create(),
                 click -> checkIn(code));
@@ -73,7 +77,7 @@ class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         checkIn.addClickShortcut(Key.ENTER);
         HorizontalLayout entry = new HorizontalLayout(code, checkIn);
         entry.setAlignItems(FlexComponent.Alignment.BASELINE);
-        banner.removeAll();
+        showNothing();
         add(heading, entry, banner, new H3(getTranslation("seminar.checkin.byName")),
                 new AttendeeGrid(seminarId, attendance, zone, () -> { }));
     }
@@ -84,55 +88,53 @@ class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             return;
         }
         try {
-            CheckInResult result = attendance.checkInByCode(seminarId, code.getValue());
-            show(result);
-        } catch (SeminarRuleException e) {
-            showError(e);
+            show(attendance.checkInByCode(seminarId, code.getValue()));
+        } catch (RuleException refused) {
+            showRefusal(refused.messageKey(), refused.args());
+        } catch (OptimisticLockingFailureException concurrent) {
+            showRefusal("error.concurrent");
         }
         code.clear();
         code.focus();
     }
 
     private void show(CheckInResult result) {
-        banner.removeAll();
         String key = result.alreadyCheckedIn() ? "seminar.checkin.already" : "seminar.checkin.ok";
         Span text = new Span(getTranslation(key, result.name(), result.organisation() == null ? "-"
                 : result.organisation(), zone.formatDateTime(result.checkedInAt())));
-        text.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
+        text.addClassName("seminar-checkin-banner-text");
         Button undo = new Button(getTranslation("seminar.checkin.undo"), VaadinIcon.ROTATE_LEFT.create(), click -> {
             try {
                 attendance.undoCheckIn(seminarId, result.registrationId());
-                banner.removeAll();
-                banner.add(new Span(getTranslation("seminar.checkin.undone", result.name())));
-                style(false);
-            } catch (SeminarRuleException e) {
-                showError(e);
+                showBanner("seminar-checkin-banner-neutral",
+                        new Span(getTranslation("seminar.checkin.undone", result.name())));
+            } catch (RuleException refused) {
+                showRefusal(refused.messageKey(), refused.args());
+            } catch (OptimisticLockingFailureException concurrent) {
+                showRefusal("error.concurrent");
             }
         });
         undo.setId("undo-check-in");
-        banner.add(VaadinIcon.CHECK_CIRCLE.create(), text, undo);
-        style(!result.alreadyCheckedIn());
+        showBanner(result.alreadyCheckedIn() ? "seminar-checkin-banner-neutral" : "seminar-checkin-banner-success",
+                VaadinIcon.CHECK_CIRCLE.create(), text, undo);
     }
 
-    private void showError(SeminarRuleException e) {
+    /** At the door a refusal stays on screen in the banner (a notice would vanish while the next person waits). */
+    private void showRefusal(String key, Object... args) {
+        Span text = new Span(getTranslation(key, args));
+        text.addClassName("seminar-checkin-banner-text");
+        showBanner("seminar-checkin-banner-error", VaadinIcon.WARNING.create(), text);
+    }
+
+    private void showNothing() {
         banner.removeAll();
-        Span text = new Span(getTranslation(e.messageKey(), e.params()));
-        text.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
-        banner.add(VaadinIcon.WARNING.create(), text);
-        banner.getStyle().set("background", "var(--lumo-error-color-10pct)").set("color", "var(--lumo-error-text-color)");
-        commonStyle();
+        banner.removeClassNames(STATES);
     }
 
-    private void style(boolean success) {
-        banner.getStyle().set("background", success ? "var(--lumo-success-color-10pct)" : "var(--lumo-contrast-5pct)")
-                .set("color", success ? "var(--lumo-success-text-color)" : "var(--lumo-body-text-color)");
-        commonStyle();
-    }
-
-    private void commonStyle() {
-        banner.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-m)")
-                .set("padding", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-l)")
-                .set("box-sizing", "border-box");
+    private void showBanner(String state, Component... content) {
+        showNothing();
+        banner.addClassName(state);
+        banner.add(content);
     }
 
     @Override

@@ -14,18 +14,15 @@ class ConsentNotice extends Div {
 
     ConsentNotice(int retentionDays) {
         setId("consent-notice");
-        addClassName("card");
-        setWidthFull();
-        getStyle().set("box-sizing", "border-box").set("background", "var(--lumo-contrast-5pct)");
+        addClassNames("card", "seminar-consent");
         H4 title = new H4(getTranslation("seminar.consent.title"));
-        title.getStyle().set("margin-top", "0");
         UnorderedList items = new UnorderedList(
                 item("seminar.consent.purpose"),
                 item("seminar.consent.items"),
                 new ListItem(getTranslation("seminar.consent.retention", retentionDays)),
                 item("seminar.consent.refuse"));
         Paragraph note = new Paragraph(getTranslation("seminar.consent.note"));
-        note.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        note.addClassName("seminar-consent-note");
         add(title, items, note);
     }
 

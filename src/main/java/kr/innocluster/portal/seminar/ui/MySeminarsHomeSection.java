@@ -46,7 +46,7 @@ class MySeminarsHomeSection implements HomeSection {
         section.setWidthFull();
         section.add(new H3(section.getTranslation("seminar.home.title")));
         List<MyRegistration> upcoming = registrations.mine().stream()
-                .filter(r -> !"CANCELLED".equals(r.status()) && r.endsAt().isAfter(clock.instant()))
+                .filter(r -> !r.cancelled() && r.endsAt().isAfter(clock.instant()))
                 .limit(3).toList();
         if (upcoming.isEmpty()) {
             section.add(new Paragraph(section.getTranslation("seminar.home.empty")),

@@ -25,7 +25,7 @@ class MySeminarsView extends VerticalLayout implements HasDynamicTitle {
         this.service = service;
         this.zone = zone;
         setId("my-seminars");
-        setMaxWidth("60rem");
+        addClassName("seminar-my-seminars");
         refresh();
     }
 

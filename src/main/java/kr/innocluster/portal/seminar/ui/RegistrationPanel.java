@@ -1,25 +1,22 @@
 package kr.innocluster.portal.seminar.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import java.util.Map;
 import java.util.function.Consumer;
+import kr.innocluster.portal.base.ui.FormErrors;
+import kr.innocluster.portal.base.ui.Notices;
 import kr.innocluster.portal.seminar.PhoneNumbers;
 import kr.innocluster.portal.seminar.RegistrationForm;
 import kr.innocluster.portal.seminar.RegistrationResult;
 import kr.innocluster.portal.seminar.SeminarDetails;
 import kr.innocluster.portal.seminar.SeminarRegistrationService;
-import kr.innocluster.portal.seminar.SeminarRuleException;
-import kr.innocluster.portal.seminar.SeminarValidationException;
 
 /** The registration form: prefilled from the account, editable, with the full privacy notice and the consent box. */
 class RegistrationPanel extends VerticalLayout {
@@ -38,9 +35,10 @@ class RegistrationPanel extends VerticalLayout {
         phone.setId("reg-phone");
         Checkbox consent = new Checkbox(getTranslation("seminar.consent.agree"));
         consent.setId("reg-consent");
-        Span consentError = new Span();
+        InlineError consentError = new InlineError();
         consentError.setId("consent-error");
-        consentError.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        FormErrors errors = new FormErrors().bind("name", name).bind("organisation", organisation)
+                .bind("email", email).bind("phone", phone).bind("consent", consentError);
 
         Binder<RegistrationForm> binder = new Binder<>(RegistrationForm.class);
         binder.forField(name).asRequired(getTranslation("seminar.register.error.nameRequired"))
@@ -63,26 +61,17 @@ class RegistrationPanel extends VerticalLayout {
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         register.setId("register-button");
         register.addClickListener(click -> {
-            consentError.setText("");
+            consentError.setInvalid(false);
             RegistrationForm copy = new RegistrationForm();
             if (!binder.writeBeanIfValid(copy)) {
                 return;
             }
-            try {
-                done.accept(service.register(seminar.id(), copy));
-                SeminarUi.done(this, "seminar.register.done");
-            } catch (SeminarValidationException e) {
-                Map<String, HasValidation> fields = Map.of("name", name, "organisation", organisation, "email", email,
-                        "phone", phone);
-                SeminarUi.showFieldErrors(this, fields, e.fieldErrors());
-                if (e.fieldErrors().containsKey("consent")) {
-                    consentError.setText(getTranslation(e.fieldErrors().get("consent")));
-                }
-            } catch (SeminarRuleException e) {
-                SeminarUi.refused(this, e);
-            }
+            Notices.attempt(() -> {
+                RegistrationResult result = service.register(seminar.id(), copy);
+                done.accept(result);
+                Notices.success("seminar.register.done");
+            }, errors);
         });
-        Div consentBox = new Div(consent, consentError);
-        add(form, new ConsentNotice(seminar.retentionDays()), consentBox, register);
+        add(form, new ConsentNotice(seminar.retentionDays()), new Div(consent, consentError), register);
     }
 }

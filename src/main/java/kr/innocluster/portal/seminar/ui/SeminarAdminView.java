@@ -33,7 +33,7 @@ class SeminarAdminView extends VerticalLayout implements HasDynamicTitle {
         search.setPlaceholder(getTranslation("seminar.admin.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("22rem");
+        search.addClassName("seminar-search");
         Button create = new Button(getTranslation("seminar.admin.new"), VaadinIcon.PLUS.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(SeminarEditorView.class,
                         new RouteParameters("seminarId", "new"))));

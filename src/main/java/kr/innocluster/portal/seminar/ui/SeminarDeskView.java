@@ -24,11 +24,11 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.ui.Notices;
 import kr.innocluster.portal.security.Roles;
 import kr.innocluster.portal.seminar.RegistrationCounts;
 import kr.innocluster.portal.seminar.SeminarAttendanceService;
 import kr.innocluster.portal.seminar.SeminarDetails;
-import kr.innocluster.portal.seminar.SeminarRuleException;
 import kr.innocluster.portal.seminar.SeminarService;
 
 /** One seminar's desk for officials: live counts, attendees, Excel export, check-in, certificates, survey. */
@@ -48,8 +48,7 @@ class SeminarDeskView extends VerticalLayout implements BeforeEnterObserver, Has
         this.attendance = attendance;
         this.zone = zone;
         setId("seminar-desk");
-        counts.addClassName("card-grid");
-        counts.getStyle().set("grid-template-columns", "repeat(auto-fill, minmax(9rem, 1fr))");
+        counts.addClassNames("card-grid", "seminar-counts");
         counts.setId("registration-counts");
     }
 
@@ -60,7 +59,7 @@ class SeminarDeskView extends VerticalLayout implements BeforeEnterObserver, Has
         title = seminar.title();
         removeAll();
         H2 heading = new H2(seminar.title());
-        heading.getStyle().set("margin", "0");
+        heading.addClassName("seminar-heading");
         Paragraph when = new Paragraph(zone.formatDateTime(seminar.startsAt()) + " · " + seminar.venue());
         add(new HorizontalLayout(heading, SeminarUi.seminarBadge(this, seminar.status())), when, actions(seminar),
                 counts);
@@ -87,23 +86,20 @@ class SeminarDeskView extends VerticalLayout implements BeforeEnterObserver, Has
         export.add(new Button(getTranslation("seminar.desk.export"), VaadinIcon.FILE_TABLE.create()));
         export.setId("export-excel");
         Button certificates = new Button(getTranslation("seminar.desk.certificates"), VaadinIcon.DIPLOMA.create(),
-                click -> run(() -> SeminarUi.done(this, "seminar.desk.certificatesIssued",
+                click -> run(() -> Notices.success("seminar.desk.certificatesIssued",
                         attendance.issueCertificates(seminarId))));
         Button survey = new Button(getTranslation("seminar.desk.sendSurvey"), VaadinIcon.ENVELOPE_O.create(),
-                click -> run(() -> SeminarUi.done(this, "seminar.desk.surveySent", attendance.sendSurvey(seminarId))));
+                click -> run(() -> Notices.success("seminar.desk.surveySent", attendance.sendSurvey(seminarId))));
         Button publicPage = new Button(getTranslation("seminar.desk.publicPage"), VaadinIcon.EXTERNAL_LINK.create(),
                 click -> UI.getCurrent().navigate(SeminarDetailView.class, id));
         HorizontalLayout actions = new HorizontalLayout(checkIn, edit, export, certificates, survey, publicPage);
-        actions.getStyle().set("flex-wrap", "wrap");
+        actions.addClassName("seminar-actions");
         return actions;
     }
 
     private void run(Runnable action) {
-        try {
-            action.run();
+        if (Notices.attempt(action)) {
             refreshCounts();
-        } catch (SeminarRuleException e) {
-            SeminarUi.refused(this, e);
         }
     }
 
@@ -119,7 +115,7 @@ class SeminarDeskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private Component count(String key, String value) {
         Span number = new Span(value);
-        number.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "700");
+        number.addClassName("seminar-count-number");
         number.setId("count-" + key);
         Paragraph label = new Paragraph(getTranslation("seminar.desk.count." + key));
         Div card = new Div(number, label);

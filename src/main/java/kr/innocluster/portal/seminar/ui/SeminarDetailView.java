@@ -25,6 +25,7 @@ import kr.innocluster.portal.seminar.MyRegistration;
 import kr.innocluster.portal.seminar.SeminarDetails;
 import kr.innocluster.portal.seminar.SeminarRegistrationService;
 import kr.innocluster.portal.seminar.SeminarService;
+import kr.innocluster.portal.seminar.SeminarStatus;
 import kr.innocluster.portal.seminar.SessionInfo;
 
 /** A seminar's public page: programme, venue, remaining seats, and registration (signed-in) or a sign-in prompt. */
@@ -45,8 +46,7 @@ class SeminarDetailView extends VerticalLayout implements BeforeEnterObserver, H
         this.currentUser = currentUser;
         this.zone = zone;
         setId("seminar-detail");
-        addClassName("narrow-page");
-        setMaxWidth("60rem");
+        addClassName("seminar-detail");
     }
 
     @Override
@@ -66,10 +66,9 @@ class SeminarDetailView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Component header(SeminarDetails seminar) {
-        H2 heading = new H2(seminar.title());
-        heading.getStyle().set("margin-bottom", "0");
-        Div header = new Div(heading);
-        if (!"PUBLISHED".equals(seminar.status())) {
+        Div header = new Div(new H2(seminar.title()));
+        header.addClassName("seminar-detail-header");
+        if (seminar.status() != SeminarStatus.PUBLISHED) {
             header.add(SeminarUi.seminarBadge(this, seminar.status()));
         }
         return header;
@@ -77,10 +76,7 @@ class SeminarDetailView extends VerticalLayout implements BeforeEnterObserver, H
 
     private Component facts(SeminarDetails seminar) {
         Div facts = new Div();
-        facts.addClassName("card");
-        facts.setWidthFull();
-        facts.getStyle().set("display", "grid").set("grid-template-columns", "max-content 1fr")
-                .set("gap", "var(--lumo-space-xs) var(--lumo-space-l)").set("box-sizing", "border-box");
+        facts.addClassNames("card", "seminar-facts");
         fact(facts, "seminar.detail.when", zone.formatDateTime(seminar.startsAt()) + " ~ "
                 + zone.toZoned(seminar.endsAt()).toLocalTime());
         fact(facts, "seminar.detail.venue", seminar.venue());
@@ -104,7 +100,7 @@ class SeminarDetailView extends VerticalLayout implements BeforeEnterObserver, H
 
     private Span label(String key) {
         Span label = new Span(getTranslation(key));
-        label.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        label.addClassName("seminar-fact-label");
         return label;
     }
 

@@ -1,6 +1,7 @@
 package kr.innocluster.portal.seminar.ui;
 
-import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -19,14 +20,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import kr.innocluster.portal.base.NotFoundException;
+import kr.innocluster.portal.base.ui.FormErrors;
+import kr.innocluster.portal.base.ui.Notices;
 import kr.innocluster.portal.security.Roles;
 import kr.innocluster.portal.seminar.SeminarForm;
-import kr.innocluster.portal.seminar.SeminarRuleException;
 import kr.innocluster.portal.seminar.SeminarService;
-import kr.innocluster.portal.seminar.SeminarValidationException;
+import kr.innocluster.portal.seminar.SeminarStatus;
 
-/** Create or edit a seminar (with its programme), publish it, or cancel it; edits a copy, saved by the service. */
+/**
+ * Create or edit a seminar (with its programme), publish it, or cancel it; edits a copy, saved by the service.
+ * "Save and publish" is one service call: a refused publish saves nothing.
+ */
 @Route("seminar-admin/edit/:seminarId(new|[0-9]{1,18})")
 @RolesAllowed(Roles.OFFICIAL)
 class SeminarEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -46,11 +52,12 @@ class SeminarEditorView extends VerticalLayout implements BeforeEnterObserver, H
     private final IntegerField retentionDays = new IntegerField();
     private SeminarForm form;
     private SessionsEditor sessions;
+    private FormErrors errors;
 
     SeminarEditorView(SeminarService seminars) {
         this.seminars = seminars;
         setId("seminar-editor");
-        setMaxWidth("70rem");
+        addClassName("seminar-editor");
         label(title, "seminar.editor.title", "ed-title");
         label(host, "seminar.editor.host", "ed-host");
         label(venue, "seminar.editor.venue", "ed-venue");
@@ -90,7 +97,7 @@ class SeminarEditorView extends VerticalLayout implements BeforeEnterObserver, H
         String id = event.getRouteParameters().get("seminarId").orElse("new");
         try {
             form = "new".equals(id) ? new SeminarForm() : seminars.form(Long.parseLong(id));
-        } catch (SeminarRuleException e) {
+        } catch (NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
@@ -101,6 +108,10 @@ class SeminarEditorView extends VerticalLayout implements BeforeEnterObserver, H
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
         layout.setColspan(description, 2);
         sessions = new SessionsEditor(form.getSessions());
+        errors = new FormErrors().bind("title", title).bind("host", host).bind("venue", venue)
+                .bind("onlineUrl", onlineUrl).bind("description", description).bind("startsAt", startsAt)
+                .bind("endsAt", endsAt).bind("registrationOpensAt", opensAt).bind("registrationClosesAt", closesAt)
+                .bind("capacity", capacity).bind("retentionDays", retentionDays).bind("sessions", sessions.error());
         add(layout, new H3(getTranslation("seminar.detail.programme")), sessions, buttons());
     }
 
@@ -109,14 +120,15 @@ class SeminarEditorView extends VerticalLayout implements BeforeEnterObserver, H
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-seminar");
         HorizontalLayout buttons = new HorizontalLayout(save);
-        if (form.getId() == null || "DRAFT".equals(form.getStatus())) {
+        if (form.getStatus() == SeminarStatus.DRAFT) {
             Button publish = new Button(getTranslation("seminar.editor.saveAndPublish"), click -> save(true));
             publish.setId("publish-seminar");
             buttons.add(publish);
         }
-        if (form.getId() != null && !"CANCELLED".equals(form.getStatus())) {
+        if (form.getId() != null && form.getStatus() != SeminarStatus.CANCELLED) {
             Button cancel = new Button(getTranslation("seminar.editor.cancelSeminar"), click -> confirmCancel());
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            cancel.setId("cancel-seminar");
             buttons.add(cancel);
         }
         return buttons;
@@ -131,27 +143,13 @@ class SeminarEditorView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         copy.setSessions(sessions.value());
-        sessions.setError(null);
-        try {
-            long id = seminars.save(copy);
-            if (publish) {
-                seminars.publish(id);
-            }
-            SeminarUi.done(this, publish ? "seminar.editor.published" : "seminar.editor.saved");
+        AtomicLong saved = new AtomicLong();
+        boolean done = Notices.attempt(() -> saved.set(publish ? seminars.saveAndPublish(copy) : seminars.save(copy)),
+                errors);
+        if (done) {
+            Notices.success(publish ? "seminar.editor.published" : "seminar.editor.saved");
             getUI().ifPresent(ui -> ui.navigate(SeminarDeskView.class,
-                    new RouteParameters("seminarId", String.valueOf(id))));
-        } catch (SeminarValidationException e) {
-            Map<String, HasValidation> fields = Map.ofEntries(Map.entry("title", title), Map.entry("host", host),
-                    Map.entry("venue", venue), Map.entry("onlineUrl", onlineUrl), Map.entry("description", description),
-                    Map.entry("startsAt", startsAt), Map.entry("endsAt", endsAt),
-                    Map.entry("registrationOpensAt", opensAt), Map.entry("registrationClosesAt", closesAt),
-                    Map.entry("capacity", capacity), Map.entry("retentionDays", retentionDays));
-            SeminarUi.showFieldErrors(this, fields, e.fieldErrors());
-            if (e.fieldErrors().containsKey("sessions")) {
-                sessions.setError(getTranslation(e.fieldErrors().get("sessions")));
-            }
-        } catch (SeminarRuleException e) {
-            SeminarUi.refused(this, e);
+                    new RouteParameters("seminarId", String.valueOf(saved.get()))));
         }
     }
 
@@ -159,12 +157,10 @@ class SeminarEditorView extends VerticalLayout implements BeforeEnterObserver, H
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("seminar.editor.cancelTitle"),
                 getTranslation("seminar.editor.cancelText", form.getTitle()),
                 getTranslation("seminar.editor.cancelSeminar"), confirm -> {
-                    try {
-                        int told = seminars.cancel(form.getId());
-                        SeminarUi.done(this, "seminar.editor.cancelledNotified", told);
+                    AtomicLong told = new AtomicLong();
+                    if (Notices.attempt(() -> told.set(seminars.cancel(form.getId())))) {
+                        Notices.success("seminar.editor.cancelledNotified", told.get());
                         getUI().ifPresent(ui -> ui.navigate(SeminarAdminView.class));
-                    } catch (SeminarRuleException e) {
-                        SeminarUi.refused(this, e);
                     }
                 });
         dialog.setCancelable(true);
@@ -173,9 +169,9 @@ class SeminarEditorView extends VerticalLayout implements BeforeEnterObserver, H
         dialog.open();
     }
 
-    private void label(com.vaadin.flow.component.HasLabel field, String key, String id) {
+    private void label(HasLabel field, String key, String id) {
         field.setLabel(getTranslation(key));
-        ((com.vaadin.flow.component.Component) field).setId(id);
+        ((Component) field).setId(id);
     }
 
     @Override

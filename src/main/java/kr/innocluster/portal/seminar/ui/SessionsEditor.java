@@ -19,14 +19,13 @@ class SessionsEditor extends VerticalLayout {
 
     private final List<Row> rows = new ArrayList<>();
     private final VerticalLayout rowsLayout = new VerticalLayout();
-    private final Span error = new Span();
+    private final InlineError error = new InlineError();
 
     SessionsEditor(List<SeminarForm.SessionForm> sessions) {
         setPadding(false);
         setId("sessions-editor");
         rowsLayout.setPadding(false);
         rowsLayout.setSpacing(false);
-        error.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
         Button add = new Button(getTranslation("seminar.editor.addSession"), VaadinIcon.PLUS.create(),
                 click -> addRow(new SeminarForm.SessionForm()));
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -39,8 +38,9 @@ class SessionsEditor extends VerticalLayout {
         return rows.stream().map(Row::toForm).toList();
     }
 
-    void setError(String message) {
-        error.setText(message == null ? "" : message);
+    /** Where a refusal of the programme as a whole is shown (field name "sessions"). */
+    InlineError error() {
+        return error;
     }
 
     private void addRow(SeminarForm.SessionForm session) {
@@ -59,18 +59,16 @@ class SessionsEditor extends VerticalLayout {
         Row(SeminarForm.SessionForm session) {
             setWidthFull();
             setAlignItems(FlexComponent.Alignment.BASELINE);
-            addClassName("session-row");
             start.setStep(Duration.ofMinutes(10));
             end.setStep(Duration.ofMinutes(10));
-            start.setWidth("7rem");
-            end.setWidth("7rem");
+            start.addClassName("seminar-session-time");
+            end.addClassName("seminar-session-time");
             start.setAriaLabel(getTranslation("seminar.editor.sessionStart"));
             end.setAriaLabel(getTranslation("seminar.editor.sessionEnd"));
             start.setValue(session.getStartsAt());
             end.setValue(session.getEndsAt());
             topic.setPlaceholder(getTranslation("seminar.detail.topic"));
             topic.setValue(session.getTopic() == null ? "" : session.getTopic());
-            topic.addClassName("session-topic");
             speaker.setPlaceholder(getTranslation("seminar.editor.speaker"));
             speaker.setValue(session.getSpeaker() == null ? "" : session.getSpeaker());
             affiliation.setPlaceholder(getTranslation("seminar.editor.affiliation"));

@@ -7,10 +7,10 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import kr.innocluster.portal.base.ui.FormErrors;
+import kr.innocluster.portal.base.ui.Notices;
 import kr.innocluster.portal.seminar.MyRegistration;
 import kr.innocluster.portal.seminar.SeminarRegistrationService;
-import kr.innocluster.portal.seminar.SeminarRuleException;
-import kr.innocluster.portal.seminar.SeminarValidationException;
 import kr.innocluster.portal.seminar.SurveyAnswer;
 
 /** The one-minute satisfaction survey: two ratings and an optional comment. */
@@ -25,22 +25,20 @@ class SurveyDialog extends Dialog {
         comment.setMaxLength(2000);
         comment.setWidthFull();
         add(new VerticalLayout(overall, usefulness, comment));
+        FormErrors errors = new FormErrors().bind("overall", overall).bind("usefulness", usefulness)
+                .bind("comment", comment);
         Button submit = new Button(getTranslation("seminar.survey.submit"), click -> {
             if (overall.isEmpty() || usefulness.isEmpty()) {
                 overall.setInvalid(overall.isEmpty());
                 usefulness.setInvalid(usefulness.isEmpty());
                 return;
             }
-            try {
-                service.answerSurvey(registration.id(), new SurveyAnswer(overall.getValue(), usefulness.getValue(),
-                        comment.getValue()));
-                SeminarUi.done(this, "seminar.survey.thanks");
+            boolean answered = Notices.attempt(() -> service.answerSurvey(registration.id(),
+                    new SurveyAnswer(overall.getValue(), usefulness.getValue(), comment.getValue())), errors);
+            if (answered) {
+                Notices.success("seminar.survey.thanks");
                 close();
                 changed.run();
-            } catch (SeminarValidationException e) {
-                overall.setInvalid(true);
-            } catch (SeminarRuleException e) {
-                SeminarUi.refused(this, e);
             }
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

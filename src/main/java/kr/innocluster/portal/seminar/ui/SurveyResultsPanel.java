@@ -14,7 +14,7 @@ class SurveyResultsPanel extends Div {
 
     SurveyResultsPanel(SurveyResults results) {
         setId("survey-results");
-        setWidthFull();
+        addClassName("seminar-survey-results");
         if (results.responses() == 0) {
             add(new Paragraph(getTranslation("seminar.desk.surveyEmpty")));
             return;
@@ -25,18 +25,17 @@ class SurveyResultsPanel extends Div {
         long max = results.overallDistribution().values().stream().mapToLong(Long::longValue).max().orElse(1);
         for (Map.Entry<Integer, Long> entry : results.overallDistribution().entrySet()) {
             Div bar = new Div();
-            bar.getStyle().set("height", "0.9rem").set("background", "var(--lumo-primary-color)")
-                    .set("border-radius", "var(--lumo-border-radius-s)")
-                    .set("width", (max == 0 ? 0 : 100 * entry.getValue() / max) + "%");
+            bar.addClassName("seminar-survey-bar");
+            // geometry from data: the bar's length is its share of the largest count
+            bar.getStyle().set("width", (max == 0 ? 0 : 100 * entry.getValue() / max) + "%");
             Div track = new Div(bar);
-            track.getStyle().set("flex", "1").set("background", "var(--lumo-contrast-5pct)");
+            track.addClassName("seminar-survey-track");
             Span label = new Span(getTranslation("seminar.survey.rating." + entry.getKey()));
-            label.setWidth("7rem");
+            label.addClassName("seminar-survey-label");
             Span value = new Span(String.valueOf(entry.getValue()));
-            value.setWidth("3rem");
+            value.addClassName("seminar-survey-value");
             Div row = new Div(label, track, value);
-            row.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "center")
-                    .set("max-width", "36rem");
+            row.addClassName("seminar-survey-row");
             add(row);
         }
         if (!results.comments().isEmpty()) {

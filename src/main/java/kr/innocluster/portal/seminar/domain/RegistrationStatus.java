@@ -1,5 +1,0 @@
-package kr.innocluster.portal.seminar.domain;
-
-public enum RegistrationStatus {
-    CONFIRMED, WAITLISTED, CANCELLED
-}

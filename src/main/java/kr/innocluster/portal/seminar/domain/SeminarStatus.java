@@ -1,5 +1,0 @@
-package kr.innocluster.portal.seminar.domain;
-
-public enum SeminarStatus {
-    DRAFT, PUBLISHED, CANCELLED
-}
