@@ -54,6 +54,14 @@ public class AccountService implements LanguagePreference {
         account.setLanguage(PortalI18NProvider.supported(locale).getLanguage());
     }
 
+    /** Open to every caller: features pick a recipient's mail language, also from jobs that run as nobody. */
+    @Override
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<Locale> languageOf(String subject) {
+        return accounts.findById(subject).map(PortalAccount::getLanguage).map(Locale::forLanguageTag);
+    }
+
     private PortalAccount sync(PortalUser user) {
         PortalAccount account = accounts.findById(user.subject())
                 .orElseGet(() -> new PortalAccount(user.subject(), clock.instant()));
