@@ -2,7 +2,7 @@ package kr.innocluster.portal;
 
 import kr.innocluster.portal.base.MovableClock;
 import kr.innocluster.portal.company.CompanyFixtures;
-import kr.innocluster.portal.program.ProgramTestSupport;
+import kr.innocluster.portal.program.ProgramFixtures;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Primary;
  * builders for valid forms. Companies for any feature's test come from {@link CompanyFixtures}.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({CompanyFixtures.class, ProgramTestSupport.class})
+@Import({CompanyFixtures.class, ProgramFixtures.class})
 public class PortalTestConfiguration {
 
     @Bean
