@@ -33,7 +33,7 @@ public record EligibilityRules(List<Region> regions, List<SizeClass> sizeClasses
     public Eligibility check(EligibilityProfile company, LocalDate today) {
         List<EligibilityReason> reasons = new ArrayList<>();
         if (company.status() != null && INACTIVE_STATUSES.contains(company.status().toUpperCase(Locale.ROOT))) {
-            reasons.add(new EligibilityReason("program.eligibility.inactive", company.status()));
+            reasons.add(new EligibilityReason(EligibilityReason.INACTIVE, company.status()));
         }
         if (!regions.isEmpty() && (company.region() == null || !regions.contains(company.region()))) {
             reasons.add(new EligibilityReason(EligibilityReason.REGION, names(regions)));

@@ -125,5 +125,7 @@ class EligibilityRulesTest {
                 .isEqualTo("<company.region.DAEGU>, <company.region.GYEONGBUK>");
         assertThat(size.requirementIn(key -> "<" + key + ">")).isEqualTo("<company.size.SMALL>");
         assertThat(ksic.requirementIn(key -> "<" + key + ">")).isEqualTo("C26, C29");
+        assertThat(new EligibilityReason("program.eligibility.inactive", "SUSPENDED").requirementIn(key -> "<" + key + ">"))
+                .isEqualTo("<company.status.SUSPENDED>");
     }
 }

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import kr.innocluster.portal.base.Money;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.Money;
 import kr.innocluster.portal.program.AgreementDetails;
 import kr.innocluster.portal.program.AgreementTerms;
 

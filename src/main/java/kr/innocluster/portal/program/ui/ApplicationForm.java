@@ -5,8 +5,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import kr.innocluster.portal.base.Money;
-import kr.innocluster.portal.program.ApplicationDraft;
 import kr.innocluster.portal.base.ui.FormErrors;
+import kr.innocluster.portal.program.ApplicationDraft;
 
 /** Project title, summary and requested amount, bound to a copy; the same rules as the service. */
 class ApplicationForm extends FormLayout {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import java.util.ArrayList;
 import java.util.List;
 import kr.innocluster.portal.base.ui.LimitedUpload;
@@ -16,7 +17,8 @@ import kr.innocluster.portal.program.DocumentInfo;
 import kr.innocluster.portal.program.FileType;
 
 /**
- * One row per required document, and one for further documents: what is uploaded, a remove button and an upload.
+ * One row per required document, and one for further documents (while editable, or when there are any): what is
+ * uploaded, a remove button and an upload.
  * The upload is limited on the server to the program's size; the service checks the real type (from the content)
  * and the size again; the accept list here only helps the browser's file chooser.
  */
@@ -26,7 +28,9 @@ class DocumentUploadPanel extends Div {
                         Runnable changed) {
         addClassName("program-documents");
         List<String> requirements = new ArrayList<>(details.requiredDocuments());
-        requirements.add(DocumentInfo.OTHER);
+        if (editable || details.documents().stream().anyMatch(DocumentInfo::other)) {
+            requirements.add(DocumentInfo.OTHER);
+        }
         for (String requirement : requirements) {
             Div row = new Div();
             row.addClassName("program-document-row");
@@ -51,8 +55,10 @@ class DocumentUploadPanel extends Div {
             }
             add(row);
         }
-        add(new Span(getTranslation("program.detail.fileTypes",
-                String.join(", ", details.fileTypes().stream().map(Enum::name).toList()), details.maxFileMb())));
+        Span formats = new Span(getTranslation("program.detail.fileTypes",
+                String.join(", ", details.fileTypes().stream().map(Enum::name).toList()), details.maxFileMb()));
+        formats.addClassName("program-document-formats");
+        add(formats);
     }
 
     /** The receiver runs with the UI locked (see {@link LimitedUpload}); a refusal becomes a notice there. */
@@ -64,11 +70,26 @@ class DocumentUploadPanel extends Div {
             changed.run();
         }));
         upload.setMaxFiles(1);
-        // the browser refuses a too large file before sending it; the server's limit stands anyway
+        // the browser refuses a too large file or another format before sending it; the server checks anyway
         upload.setMaxFileSize(details.maxFileMb() * 1024 * 1024);
-        upload.addFileRejectedListener(rejected -> Notices.error("program.error.fileTooLarge", details.maxFileMb()));
         upload.setAcceptedFileTypes(details.fileTypes().stream().map(DocumentUploadPanel::extension)
                 .toArray(String[]::new));
+        String wrongType = getTranslation("program.upload.wrongType");
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("program.upload.add"))
+                        .setMany(getTranslation("program.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("program.upload.drop"))
+                        .setMany(getTranslation("program.upload.drop")))
+                .setError(new UploadI18N.Error().setIncorrectFileType(wrongType)
+                        .setFileIsTooBig(getTranslation("program.error.fileTooLarge", details.maxFileMb()))
+                        .setTooManyFiles(getTranslation("program.upload.oneFile"))));
+        upload.addFileRejectedListener(rejected -> {
+            if (wrongType.equals(rejected.getErrorMessage())) {
+                Notices.error("program.upload.wrongType");
+            } else {
+                Notices.error("program.error.fileTooLarge", details.maxFileMb());
+            }
+        });
         upload.addClassName("program-document-upload");
         return upload;
     }

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import kr.innocluster.portal.base.Money;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.Money;
 import kr.innocluster.portal.program.OpenProgram;
 import kr.innocluster.portal.program.ProgramSummary;
 

@@ -2,8 +2,8 @@ package kr.innocluster.portal.program.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
-import kr.innocluster.portal.base.Money;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.Money;
 import kr.innocluster.portal.company.CompanyPageSection;
 import kr.innocluster.portal.program.ApplicationSummary;
 import kr.innocluster.portal.program.IntakeService;

@@ -11,10 +11,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.LinkedHashSet;
+import kr.innocluster.portal.base.ui.FormErrors;
 import kr.innocluster.portal.program.FileType;
 import kr.innocluster.portal.program.ProgramCategory;
 import kr.innocluster.portal.program.ProgramDraft;
-import kr.innocluster.portal.base.ui.FormErrors;
 
 /** The announcement form on a copy ({@link ProgramDraft}); the binder checks what the service checks. */
 class ProgramForm extends FormLayout {
