@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kr.innocluster.portal.base.ConflictException;
 import kr.innocluster.portal.base.DisplayZone;
 import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.program.domain.GrantApplicationRepository;
@@ -19,7 +20,6 @@ import kr.innocluster.portal.security.CurrentUser;
 import kr.innocluster.portal.security.Roles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,7 +81,7 @@ public class ProgramService {
         requireValid(draft);
         Program program = find(programId);
         if (program.getVersion() != draft.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(Program.class, programId);
+            throw new ConflictException("program.error.concurrent");
         }
         if (program.getStatus() == ProgramStatus.COMPLETED) {
             throw new RuleException("program.error.completed");

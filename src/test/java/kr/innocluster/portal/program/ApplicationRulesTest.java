@@ -3,6 +3,7 @@ package kr.innocluster.portal.program;
 import java.time.Duration;
 import java.util.List;
 import kr.innocluster.portal.IntegrationTest;
+import kr.innocluster.portal.base.ConflictException;
 import kr.innocluster.portal.base.MovableClock;
 import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.company.CompanyFixtures;
@@ -266,6 +267,21 @@ class ApplicationRulesTest {
         programs.update(programId, longer);
         assertThat(programs.details(programId).summary().closesAt())
                 .isAfter(programs.details(programId).summary().opensAt().plus(Duration.ofDays(19)));
+    }
+
+    @Test
+    void aStaleCopyOfTheProgramFormIsRefusedAsAConflict() {
+        long programId = fixtures.openProgram(ProgramFixtures.draft(ProgramFixtures.unique("동시 수정"), 500_000_000L,
+                50_000_000L));
+        ProgramDraft first = programs.draftOf(programId);
+        ProgramDraft second = programs.draftOf(programId);
+        first.setDescription("먼저 저장한 내용");
+        programs.update(programId, first);
+
+        second.setDescription("늦게 저장한 내용");
+        assertThatThrownBy(() -> programs.update(programId, second)).isInstanceOfSatisfying(ConflictException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("program.error.concurrent"));
+        assertThat(programs.details(programId).description()).isEqualTo("먼저 저장한 내용");
     }
 
     @Test
