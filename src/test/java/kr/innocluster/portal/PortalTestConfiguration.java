@@ -3,7 +3,7 @@ package kr.innocluster.portal;
 import kr.innocluster.portal.base.MovableClock;
 import kr.innocluster.portal.company.CompanyFixtures;
 import kr.innocluster.portal.pilotfactory.PilotFactoryFixtures;
-import kr.innocluster.portal.program.ProgramTestSupport;
+import kr.innocluster.portal.program.ProgramFixtures;
 import kr.innocluster.portal.seminar.SeminarFixtures;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Primary;
  * builders for valid forms. Companies for any feature's test come from {@link CompanyFixtures}.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({CompanyFixtures.class, ProgramTestSupport.class, PilotFactoryFixtures.class, SeminarFixtures.class})
+@Import({CompanyFixtures.class, ProgramFixtures.class, SeminarFixtures.class, PilotFactoryFixtures.class})
 public class PortalTestConfiguration {
 
     @Bean

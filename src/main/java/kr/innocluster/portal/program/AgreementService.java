@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import kr.innocluster.portal.base.Money;
+import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.program.domain.GrantAgreement;
 import kr.innocluster.portal.program.domain.GrantAgreementRepository;
 import kr.innocluster.portal.program.domain.GrantApplication;
@@ -41,11 +43,11 @@ public class AgreementService {
     public void record(long applicationId, AgreementTerms terms) {
         GrantApplication application = access.forOfficial(applicationId);
         if (application.getStatus() != ApplicationStatus.SELECTED) {
-            throw new ProgramException("program.error.wrongStatus");
+            throw new RuleException("program.error.wrongStatus");
         }
         Map<String, String> errors = validate(terms, application.getGrantedAmount());
         if (!errors.isEmpty()) {
-            throw new ProgramValidationException(errors);
+            throw RuleException.invalid(ProgramRefusals.INVALID, errors);
         }
         GrantAgreement agreement = agreements.findByApplicationId(applicationId)
                 .orElseGet(() -> new GrantAgreement(application, clock.instant()));
@@ -54,13 +56,13 @@ public class AgreementService {
                 terms.lines().stream().map(BudgetLine::amount).toList());
         agreements.save(agreement);
         audit.record(application.getProgram().getId(), applicationId, AuditAction.AGREEMENT_RECORDED,
-                terms.periodStart() + " ~ " + terms.periodEnd() + ", " + DecisionNotices.won(terms.governmentGrant())
-                        + " + " + DecisionNotices.won(terms.companyContribution()));
+                terms.periodStart() + " ~ " + terms.periodEnd() + ", " + Money.won(terms.governmentGrant())
+                        + " + " + Money.won(terms.companyContribution()));
         notices.agreementReady(application);
     }
 
     /** The agreement of an application, for officials and the application's own company. */
-    @PreAuthorize("hasAnyRole('official', 'company')")
+    @PreAuthorize("hasAnyRole('" + Roles.OFFICIAL + "', '" + Roles.COMPANY + "')")
     @Transactional(readOnly = true)
     public Optional<AgreementDetails> agreementOf(long applicationId) {
         GrantApplication application = currentUser.require().hasRole(Roles.OFFICIAL)
@@ -74,9 +76,9 @@ public class AgreementService {
     public void confirm(long applicationId) {
         GrantApplication application = access.ownedByMyCompany(applicationId);
         GrantAgreement agreement = agreements.findByApplicationId(applicationId)
-                .orElseThrow(ProgramRecordNotFoundException::new);
+                .orElseThrow(ProgramRefusals::notFound);
         if (application.getStatus() != ApplicationStatus.SELECTED || agreement.getConfirmedAt() != null) {
-            throw new ProgramException("program.error.wrongStatus");
+            throw new RuleException("program.error.wrongStatus");
         }
         agreement.confirm(currentUser.require().displayName(), clock.instant());
         application.moveTo(ApplicationStatus.AGREED);

@@ -31,16 +31,16 @@ class ApplicationAccess {
     /** The application, if the signed-in company user's company owns it. */
     GrantApplication ownedByMyCompany(long applicationId) {
         long companyId = companies.companyOfCurrentUser().map(ApplicantCompany::id)
-                .orElseThrow(ProgramRecordNotFoundException::new);
+                .orElseThrow(ProgramRefusals::notFound);
         return applications.findWithProgram(applicationId).filter(a -> a.getCompanyId() == companyId)
-                .orElseThrow(ProgramRecordNotFoundException::new);
+                .orElseThrow(ProgramRefusals::notFound);
     }
 
     /** The application, for officials (submitted ones only: a draft is the company's own business). */
     GrantApplication forOfficial(long applicationId) {
         return applications.findWithProgram(applicationId)
                 .filter(a -> a.getStatus() != ApplicationStatus.DRAFT)
-                .orElseThrow(ProgramRecordNotFoundException::new);
+                .orElseThrow(ProgramRefusals::notFound);
     }
 
     /** The application for whoever is signed in, by their role. */
@@ -50,11 +50,11 @@ class ApplicationAccess {
             return forOfficial(applicationId);
         }
         if (user.hasRole(Roles.REVIEWER) && assignments.isAssigned(applicationId, user.subject())) {
-            return applications.findWithProgram(applicationId).orElseThrow(ProgramRecordNotFoundException::new);
+            return applications.findWithProgram(applicationId).orElseThrow(ProgramRefusals::notFound);
         }
         if (user.hasRole(Roles.COMPANY)) {
             return ownedByMyCompany(applicationId);
         }
-        throw new ProgramRecordNotFoundException();
+        throw ProgramRefusals.notFound();
     }
 }

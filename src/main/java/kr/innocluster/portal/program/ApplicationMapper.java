@@ -69,7 +69,7 @@ class ApplicationMapper {
         return out.isEmpty() ? null : out.toString();
     }
 
-    private static List<EligibilityReason> decodeReasons(String notes) {
+    static List<EligibilityReason> decodeReasons(String notes) {
         List<EligibilityReason> reasons = new ArrayList<>();
         if (notes != null) {
             notes.lines().filter(l -> l.contains("=")).forEach(l -> reasons.add(

@@ -3,10 +3,13 @@ package kr.innocluster.portal.program;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kr.innocluster.portal.base.RuleException;
+import kr.innocluster.portal.base.storage.UploadedFile;
 import kr.innocluster.portal.program.domain.ApplicationDocument;
 import kr.innocluster.portal.program.domain.ApplicationDocumentRepository;
 import kr.innocluster.portal.program.domain.GrantApplication;
@@ -34,14 +37,15 @@ public class ApplicationService {
     private final ApplicationMapper mapper;
     private final ApplicantCompanies companies;
     private final DocumentUploads uploads;
+    private final ApplicantLanguage applicantLanguage;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ApplicationService(GrantApplicationRepository applications, ApplicationDocumentRepository documents,
                        ProgramRepository programs, ApplicationAccess access, ApplicationMapper mapper,
-                       ApplicantCompanies companies, DocumentUploads uploads, AuditTrail audit,
-                       CurrentUser currentUser, Clock clock) {
+                       ApplicantCompanies companies, DocumentUploads uploads, ApplicantLanguage applicantLanguage,
+                       AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.applications = applications;
         this.documents = documents;
         this.programs = programs;
@@ -49,6 +53,7 @@ public class ApplicationService {
         this.mapper = mapper;
         this.companies = companies;
         this.uploads = uploads;
+        this.applicantLanguage = applicantLanguage;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -59,21 +64,22 @@ public class ApplicationService {
     @Transactional
     public long startApplication(long programId) {
         ApplicantCompany company = companies.companyOfCurrentUser()
-                .orElseThrow(() -> new ProgramException("program.error.noCompany"));
+                .orElseThrow(() -> new RuleException("program.error.noCompany"));
         Program program = programs.findById(programId).filter(p -> p.getStatus() == ProgramStatus.PUBLISHED)
-                .orElseThrow(ProgramRecordNotFoundException::new);
+                .orElseThrow(ProgramRefusals::notFound);
         return applications.findLive(programId, company.id()).map(GrantApplication::getId).orElseGet(() -> {
             if (!program.acceptsApplicationsAt(clock.instant())) {
-                throw new ProgramException("program.error.windowClosed");
+                throw new RuleException("program.error.windowClosed");
             }
             PortalUser user = currentUser.require();
             GrantApplication application = new GrantApplication(program, company.id(), company.name(),
                     user.subject(), user.displayName(), user.email(), clock.instant());
             application.edit(program.getTitle(), "", program.getMaxGrant());
+            applicantLanguage.remember(application);
             try {
                 applications.saveAndFlush(application);
             } catch (DataIntegrityViolationException e) {
-                throw new ProgramException("program.error.alreadyApplied");
+                throw new RuleException("program.error.alreadyApplied");
             }
             audit.record(programId, application.getId(), AuditAction.APPLICATION_STARTED, null);
             return application.getId();
@@ -98,27 +104,27 @@ public class ApplicationService {
     @Transactional
     public void saveDraft(long applicationId, ApplicationDraft draft) {
         GrantApplication application = editable(applicationId);
-        Map<String, String> errors = validate(draft, application.getProgram());
-        if (!errors.isEmpty()) {
-            throw new ProgramValidationException(errors);
-        }
-        application.edit(draft.getProjectTitle().strip(), draft.getSummary(), draft.getRequestedAmount());
+        edit(application, draft);
         audit.record(application.getProgram().getId(), applicationId, AuditAction.DRAFT_SAVED, null);
     }
 
-    /** Stores an uploaded document after checking its real type (from its bytes) and size against the program. */
+    /**
+     * Stores an uploaded document after checking its size against the program's limit and its real type (read from
+     * its content, never from its name) against the program's formats.
+     */
     @RolesAllowed(Roles.COMPANY)
     @Transactional
-    public DocumentInfo upload(long applicationId, String requirement, String fileName, byte[] content) {
+    public DocumentInfo upload(long applicationId, String requirement, UploadedFile file) {
         GrantApplication application = editable(applicationId);
         Program program = application.getProgram();
-        if (!program.requiredDocumentList().contains(requirement) && !"기타".equals(requirement)) {
-            throw new ProgramException("program.error.unknownRequirement");
+        if (!program.requiredDocumentList().contains(requirement) && !DocumentInfo.OTHER.equals(requirement)) {
+            throw new RuleException("program.error.unknownRequirement");
         }
-        FileType type = uploads.check(program, content);
-        String key = uploads.store(content);
-        ApplicationDocument document = application.attach(requirement, uploads.safeName(fileName), type.name(),
-                content.length, key, clock.instant());
+        FileType type = uploads.check(program, file);
+        String key = uploads.store(program, file);
+        String fileName = file.safeName(DocumentUploads.FALLBACK_NAME);
+        ApplicationDocument document = application.attach(requirement, fileName, type.name(), file.size(), key,
+                clock.instant());
         applications.flush();
         audit.record(program.getId(), applicationId, AuditAction.DOCUMENT_UPLOADED, requirement + ": " + fileName);
         return ApplicationMapper.document(document);
@@ -130,40 +136,38 @@ public class ApplicationService {
         GrantApplication application = editable(applicationId);
         ApplicationDocument document = application.getDocuments().stream()
                 .filter(d -> d.getId() == documentId).findFirst()
-                .orElseThrow(ProgramRecordNotFoundException::new);
+                .orElseThrow(ProgramRefusals::notFound);
         application.getDocuments().remove(document);
-        uploads.deleteAfterCommit(document.getStorageKey());
+        uploads.delete(document.getStorageKey());
         audit.record(application.getProgram().getId(), applicationId, AuditAction.DOCUMENT_REMOVED,
                 document.getRequirement() + ": " + document.getFileName());
     }
 
     /**
-     * Submits before the deadline (the injected clock decides). Refused after it, with the draft kept as it was;
-     * only a verified company may submit. The eligibility check of this moment is recorded for intake.
+     * Saves the form and submits in one step, before the deadline (the injected clock decides); only a verified
+     * company may submit. A refused submission changes nothing: not even the edits of the form are stored. The
+     * eligibility check of this moment is recorded for intake.
      */
     @RolesAllowed(Roles.COMPANY)
     @Transactional
-    public void submit(long applicationId) {
+    public void submit(long applicationId, ApplicationDraft draft) {
         GrantApplication application = editable(applicationId);
         ApplicantCompany company = companies.requireVerifiedCompanyOfCurrentUser();
         Program program = application.getProgram();
         Instant now = clock.instant();
         boolean correction = application.getStatus() == ApplicationStatus.INCOMPLETE;
         if (!correction && !program.acceptsApplicationsAt(now)) {
-            throw new ProgramException("program.error.deadlinePassed");
+            throw new RuleException("program.error.deadlinePassed");
         }
-        Map<String, String> errors = validate(new ApplicationDraft(application.getProjectTitle(),
-                application.getSummary(), application.getRequestedAmount()), program);
-        if (!errors.isEmpty()) {
-            throw new ProgramValidationException(errors);
-        }
+        edit(application, draft);
         Set<String> uploaded = application.getDocuments().stream().map(ApplicationDocument::getRequirement)
                 .collect(Collectors.toSet());
         if (!uploaded.containsAll(program.requiredDocumentList())) {
-            throw new ProgramException("program.error.documentsMissing");
+            throw new RuleException("program.error.documentsMissing");
         }
         Eligibility eligibility = program.eligibilityRules().check(company.profile(), mapper.today());
         application.submit(now, eligibility.eligible(), ApplicationMapper.encodeReasons(eligibility));
+        applicantLanguage.remember(application);
         audit.record(program.getId(), applicationId, AuditAction.APPLICATION_SUBMITTED,
                 eligibility.eligible() ? null : ApplicationMapper.encodeReasons(eligibility));
     }
@@ -174,7 +178,7 @@ public class ApplicationService {
     public void withdraw(long applicationId, String reason) {
         GrantApplication application = access.ownedByMyCompany(applicationId);
         if (!application.getStatus().withdrawable()) {
-            throw new ProgramException("program.error.notWithdrawable");
+            throw new RuleException("program.error.notWithdrawable");
         }
         application.moveTo(ApplicationStatus.WITHDRAWN);
         audit.record(application.getProgram().getId(), applicationId, AuditAction.APPLICATION_WITHDRAWN, reason);
@@ -185,17 +189,38 @@ public class ApplicationService {
     @Transactional(readOnly = true)
     public StoredDocument openDocument(long documentId) {
         ApplicationDocument document = documents.findWithApplication(documentId)
-                .orElseThrow(ProgramRecordNotFoundException::new);
+                .orElseThrow(ProgramRefusals::notFound);
         access.visibleToMe(document.getApplication().getId());
         return uploads.open(document);
+    }
+
+    /**
+     * Whether the company holds a selected or agreed grant. The pilot factory opens its grant-recipient resources only
+     * to such companies; it asks after its own access checks (for whoever is signed in: a company booking, an
+     * operator deciding) and learns nothing but yes or no.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean hasApprovedGrant(long companyId) {
+        return applications.existsByCompanyIdAndStatusIn(companyId,
+                EnumSet.of(ApplicationStatus.SELECTED, ApplicationStatus.AGREED));
     }
 
     private GrantApplication editable(long applicationId) {
         GrantApplication application = access.ownedByMyCompany(applicationId);
         if (!application.getStatus().editableByCompany()) {
-            throw new ProgramException("program.error.notEditable");
+            throw new RuleException("program.error.notEditable");
         }
         return application;
+    }
+
+    /** Writes the form's copy back after the same checks as the form (field name → message key). */
+    private static void edit(GrantApplication application, ApplicationDraft draft) {
+        Map<String, String> errors = validate(draft, application.getProgram());
+        if (!errors.isEmpty()) {
+            throw RuleException.invalid(ProgramRefusals.INVALID, errors);
+        }
+        application.edit(draft.getProjectTitle().strip(), draft.getSummary(), draft.getRequestedAmount());
     }
 
     private static Map<String, String> validate(ApplicationDraft draft, Program program) {
@@ -213,15 +238,5 @@ public class ApplicationService {
             errors.put("requestedAmount", "program.validation.overMaxGrant");
         }
         return errors;
-    }
-
-    /**
-     * Whether the company holds a selected or agreed grant. The pilot factory opens its grant-recipient resources only
-     * to such companies; it asks after its own access checks and learns nothing but yes or no.
-     */
-    @Transactional(readOnly = true)
-    public boolean hasApprovedGrant(long companyId) {
-        return applications.existsByCompanyIdAndStatusIn(companyId,
-                java.util.EnumSet.of(ApplicationStatus.SELECTED, ApplicationStatus.AGREED));
     }
 }

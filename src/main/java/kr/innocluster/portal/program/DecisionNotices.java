@@ -1,7 +1,10 @@
 package kr.innocluster.portal.program;
 
-import java.text.NumberFormat;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Locale;
+import kr.innocluster.portal.base.LanguagePreference;
+import kr.innocluster.portal.base.Money;
+import kr.innocluster.portal.base.i18n.PortalI18NProvider;
 import kr.innocluster.portal.notification.NotificationService;
 import kr.innocluster.portal.notification.OutgoingMail;
 import kr.innocluster.portal.program.domain.GrantApplication;
@@ -10,49 +13,60 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the applicant about each decision, by mail and in the portal, inside the decision's transaction (the
- * notification feature sends the mail after commit and retries). Korean text: the applicants are Korean SMEs.
+ * notification feature sends the mail after commit and retries). Texts come from the program bundle
+ * ({@code program.mail.<decision>.title/text}) in the language the applicant chose.
  */
 @Component
 class DecisionNotices {
 
     private final NotificationService notifications;
+    private final I18NProvider i18n;
+    private final LanguagePreference languages;
     private final String baseUrl;
 
-    DecisionNotices(NotificationService notifications, @Value("${portal.base-url}") String baseUrl) {
+    DecisionNotices(NotificationService notifications, I18NProvider i18n, LanguagePreference languages,
+                    @Value("${portal.base-url}") String baseUrl) {
         this.notifications = notifications;
+        this.i18n = i18n;
+        this.languages = languages;
         this.baseUrl = baseUrl;
     }
 
     void selected(GrantApplication a) {
-        send(a, "선정 안내", String.format("%s 사업에 「%s」 과제가 선정되었습니다. 지원금: %s. 협약 안내를 기다려 주십시오.",
-                a.getProgram().getTitle(), a.getProjectTitle(), won(a.getGrantedAmount())));
+        send(a, "program.mail.selected", Money.won(a.getGrantedAmount()));
     }
 
     void rejected(GrantApplication a) {
-        send(a, "선정 결과 안내", String.format("%s 사업에 신청하신 「%s」 과제는 선정되지 않았습니다. 사유: %s",
-                a.getProgram().getTitle(), a.getProjectTitle(), a.getDecisionReason()));
+        send(a, "program.mail.rejected", a.getDecisionReason());
     }
 
     void correctionRequested(GrantApplication a) {
-        send(a, "신청서 보완 요청", String.format("%s 사업 신청서(「%s」)에 보완이 필요합니다: %s",
-                a.getProgram().getTitle(), a.getProjectTitle(), a.getCorrectionNote()));
+        send(a, "program.mail.correction", a.getCorrectionNote());
     }
 
     void agreementReady(GrantApplication a) {
-        send(a, "협약 내용 확인 요청", String.format("%s 사업 「%s」 과제의 협약 내용이 등록되었습니다. 포털에서 확인해 주십시오.",
-                a.getProgram().getTitle(), a.getProjectTitle()));
+        send(a, "program.mail.agreement", "");
     }
 
-    private void send(GrantApplication a, String title, String body) {
+    /** Text params: 0 program title, 1 project title, 2 what the decision adds (amount, reason, note). */
+    private void send(GrantApplication a, String key, String detail) {
+        Locale locale = languageOf(a);
+        String title = i18n.getTranslation(key + ".title", locale);
+        String text = i18n.getTranslation(key + ".text", locale, a.getProgram().getTitle(), a.getProjectTitle(),
+                detail);
         String link = "my-applications/" + a.getId();
-        notifications.notifyUser(a.getApplicantSubject(), title, body, link);
+        notifications.notifyUser(a.getApplicantSubject(), title, text, link);
         if (a.getApplicantEmail() != null && !a.getApplicantEmail().isBlank()) {
-            notifications.queueMail(OutgoingMail.of(a.getApplicantEmail(), "[InnoCluster] " + title,
-                    a.getApplicantName() + "님,\n\n" + body + "\n\n" + baseUrl + "/" + link));
+            notifications.queueMail(OutgoingMail.of(a.getApplicantEmail(),
+                    i18n.getTranslation("program.mail.subject", locale, title),
+                    i18n.getTranslation("program.mail.body", locale, a.getApplicantName(), text,
+                            baseUrl + "/" + link)));
         }
     }
 
-    static String won(Long amount) {
-        return amount == null ? "-" : "₩" + NumberFormat.getIntegerInstance(Locale.KOREA).format(amount);
+    /** The applicant's current choice; the language stored with the application if they never chose one. */
+    private Locale languageOf(GrantApplication a) {
+        Locale stored = a.getApplicantLanguage() == null ? null : Locale.forLanguageTag(a.getApplicantLanguage());
+        return PortalI18NProvider.supported(languages.languageOf(a.getApplicantSubject()).orElse(stored));
     }
 }

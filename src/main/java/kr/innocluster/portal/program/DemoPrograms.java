@@ -1,6 +1,8 @@
 package kr.innocluster.portal.program;
 
 import java.util.List;
+import kr.innocluster.portal.company.Region;
+import kr.innocluster.portal.company.SizeClass;
 
 /** The texts of the demo programs, drawn from real regional practice (Daegu manufacturing AX, Osong bio). */
 final class DemoPrograms {
@@ -26,7 +28,8 @@ final class DemoPrograms {
 
                         평가는 서면 평가(기술성·사업성·역량·정책부합·가점)로 하며 60점 이상인 과제 가운데 예산 범위에서 선정합니다.""",
                         1_200_000_000L, 150_000_000L, 10, 20, false,
-                        new EligibilityRules(List.of("대구", "경북"), List.of("소기업", "중기업"), List.of("C"), 2, null),
+                        new EligibilityRules(List.of(Region.DAEGU, Region.GYEONGBUK),
+                                List.of(SizeClass.SMALL, SizeClass.MEDIUM), List.of("C"), 2, null),
                         Phase.OPEN),
                 new Spec("첨단바이오 AI 활용 지원사업", "충북 오송 첨단바이오 클러스터", ProgramCategory.BIO_AI, """
                         오송 첨단바이오 클러스터 입주·협력 기업이 연구개발과 생산에 AI를 활용하도록 데이터 구축과 모델 적용을 지원합니다.
@@ -35,7 +38,7 @@ final class DemoPrograms {
                         - 지원 규모: 과제당 최대 1억 원
                         - 블라인드 서면 평가로 공정하게 심사합니다.""",
                         800_000_000L, 100_000_000L, 5, 25, true,
-                        new EligibilityRules(List.of("충북"), List.of(), List.of("C21", "C27", "M70"), null, 7),
+                        new EligibilityRules(List.of(Region.CHUNGBUK), List.of(), List.of("C21", "C27", "M70"), null, 7),
                         Phase.OPEN),
                 new Spec("2026 스마트공장 고도화 지원사업 (1차)", "대구테크노파크", ProgramCategory.SMART_FACTORY, """
                         기초 수준 이상의 스마트공장을 구축한 기업의 고도화(MES 연동, 설비 데이터 수집)를 지원합니다.
@@ -43,7 +46,7 @@ final class DemoPrograms {
                         - 지원 규모: 과제당 최대 1억 2천만 원
                         - 접수 마감 후 서면 평가 진행 중""",
                         600_000_000L, 120_000_000L, 60, -10, false,
-                        new EligibilityRules(List.of("대구"), List.of(), List.of("C"), 1, null), Phase.UNDER_REVIEW),
+                        new EligibilityRules(List.of(Region.DAEGU), List.of(), List.of("C"), 1, null), Phase.UNDER_REVIEW),
                 new Spec("2025 제조 데이터 활용 실증사업", "대구테크노파크", ProgramCategory.DIGITAL_TRANSFORMATION, """
                         제조 현장 데이터를 모아 품질·설비 문제를 푸는 실증 과제를 지원한 2025년 사업입니다.
 

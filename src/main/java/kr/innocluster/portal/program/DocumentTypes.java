@@ -1,7 +1,10 @@
 package kr.innocluster.portal.program;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -11,7 +14,7 @@ import java.util.zip.ZipInputStream;
 /**
  * Tells a document's type from its bytes, never from its name: PDF starts with {@code %PDF-}; HWP 5 is an OLE2
  * compound file; HWPX, DOCX and XLSX are zip packages told apart by their {@code mimetype} entry or
- * {@code [Content_Types].xml}.
+ * {@code [Content_Types].xml}. The content is read as a stream: a large upload is never held in memory.
  */
 final class DocumentTypes {
 
@@ -25,20 +28,33 @@ final class DocumentTypes {
     }
 
     static Optional<FileType> detect(byte[] content) {
-        if (startsWith(content, PDF)) {
-            return Optional.of(FileType.PDF);
-        }
-        if (startsWith(content, OLE2)) {
-            return Optional.of(FileType.HWP);
-        }
-        if (startsWith(content, ZIP)) {
-            return zipPackage(content);
-        }
-        return Optional.empty();
+        return detect(new ByteArrayInputStream(content));
     }
 
-    private static Optional<FileType> zipPackage(byte[] content) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+    /** Reads as much of the stream as it needs; the caller closes it. */
+    static Optional<FileType> detect(InputStream content) {
+        try {
+            BufferedInputStream in = new BufferedInputStream(content);
+            in.mark(OLE2.length);
+            byte[] head = in.readNBytes(OLE2.length);
+            in.reset();
+            if (startsWith(head, PDF)) {
+                return Optional.of(FileType.PDF);
+            }
+            if (startsWith(head, OLE2)) {
+                return Optional.of(FileType.HWP);
+            }
+            if (startsWith(head, ZIP)) {
+                return zipPackage(in);
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<FileType> zipPackage(InputStream content) {
+        try (ZipInputStream zip = new ZipInputStream(content)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if ("mimetype".equals(entry.getName())) {
                     if (read(zip).strip().equals("application/hwp+zip")) {

@@ -1,75 +1,68 @@
 package kr.innocluster.portal.program;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import kr.innocluster.portal.base.RuleException;
+import kr.innocluster.portal.base.storage.FileStorage;
+import kr.innocluster.portal.base.storage.UploadedFile;
 import kr.innocluster.portal.program.domain.ApplicationDocument;
 import kr.innocluster.portal.program.domain.Program;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Upload rules and the file side of a transaction: a file written for a transaction that rolls back is removed,
- * a removed document's file goes only after the removal commits.
+ * The program's upload rules (its size limit and formats, the type read from the content) over the portal's
+ * {@link FileStorage}, which keeps the files outside the web root and removes them with a rolled-back transaction.
  */
 @Component
 class DocumentUploads {
 
-    private final DocumentStore store;
+    /** The stored name of a document whose uploader sent no usable file name. */
+    static final String FALLBACK_NAME = "document";
 
-    DocumentUploads(DocumentStore store) {
-        this.store = store;
+    private final FileStorage storage;
+
+    DocumentUploads(FileStorage storage) {
+        this.storage = storage;
     }
 
-    FileType check(Program program, byte[] content) {
-        if (content.length == 0) {
-            throw new ProgramException("program.error.emptyFile");
+    FileType check(Program program, UploadedFile file) {
+        if (file.size() == 0) {
+            throw new RuleException("program.error.emptyFile");
         }
-        if (content.length > program.getMaxFileMb() * 1024L * 1024L) {
-            throw new ProgramException("program.error.fileTooLarge", program.getMaxFileMb());
+        if (file.size() > maxBytes(program)) {
+            throw new RuleException("program.error.fileTooLarge", program.getMaxFileMb());
         }
-        FileType type = DocumentTypes.detect(content)
-                .orElseThrow(() -> new ProgramException("program.error.fileTypeUnknown"));
+        FileType type;
+        try (InputStream content = file.open()) {
+            type = DocumentTypes.detect(content).orElseThrow(() -> new RuleException("program.error.fileTypeUnknown"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         if (!program.fileTypes().contains(type)) {
-            throw new ProgramException("program.error.fileTypeNotAllowed", type.name());
+            throw new RuleException("program.error.fileTypeNotAllowed", type.name());
         }
         return type;
     }
 
-    String store(byte[] content) {
-        String key = store.store(content);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    store.delete(key);
-                }
-            }
-        });
-        return key;
+    /** Stores the file for the surrounding transaction (gone again if it rolls back); returns its storage key. */
+    String store(Program program, UploadedFile file) {
+        try (InputStream content = file.open()) {
+            return storage.store(content, maxBytes(program));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    void deleteAfterCommit(String key) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                store.delete(key);
-            }
-        });
+    /** Removes a document's file once the removal commits. */
+    void delete(String key) {
+        storage.delete(key);
     }
 
     StoredDocument open(ApplicationDocument document) {
         String key = document.getStorageKey();
         return new StoredDocument(document.getFileName(), contentType(FileType.valueOf(document.getFileType())),
-                document.getSizeBytes(), () -> store.open(key));
-    }
-
-    /** Keeps only the last path segment of the uploader's name, without control characters, at most 200 chars. */
-    String safeName(String fileName) {
-        String name = fileName == null ? "document" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
-        if (name.isEmpty()) {
-            name = "document";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+                document.getSizeBytes(), () -> storage.open(key));
     }
 
     static String contentType(FileType type) {
@@ -79,5 +72,9 @@ class DocumentUploads {
             case DOCX -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
             case XLSX -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         };
+    }
+
+    private static long maxBytes(Program program) {
+        return program.getMaxFileMb() * 1024L * 1024L;
     }
 }

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import kr.innocluster.portal.company.Region;
+import kr.innocluster.portal.company.SizeClass;
 
 /**
- * A program's eligibility rules. Empty lists and null limits mean "no restriction". {@link #check} is a pure
+ * A program's eligibility rules, in the company registry's terms ({@link Region}, {@link SizeClass}). Empty lists
+ * and null limits mean "no restriction". {@link #check} is a pure
  * function: the same profile and day always give the same answer, with a reason for every rule that fails.
  */
-public record EligibilityRules(List<String> regions, List<String> sizeClasses, List<String> ksicPrefixes,
+public record EligibilityRules(List<Region> regions, List<SizeClass> sizeClasses, List<String> ksicPrefixes,
                                Integer minSmartFactoryLevel, Integer maxCompanyAgeYears) {
 
     /** Company states in which no grant may be given (휴업, 폐업, 파산 ...). */
@@ -30,13 +33,13 @@ public record EligibilityRules(List<String> regions, List<String> sizeClasses, L
     public Eligibility check(EligibilityProfile company, LocalDate today) {
         List<EligibilityReason> reasons = new ArrayList<>();
         if (company.status() != null && INACTIVE_STATUSES.contains(company.status().toUpperCase(Locale.ROOT))) {
-            reasons.add(new EligibilityReason("program.eligibility.inactive", company.status()));
+            reasons.add(new EligibilityReason(EligibilityReason.INACTIVE, company.status()));
         }
-        if (!regions.isEmpty() && !regions.contains(company.region())) {
-            reasons.add(new EligibilityReason("program.eligibility.region", String.join(", ", regions)));
+        if (!regions.isEmpty() && (company.region() == null || !regions.contains(company.region()))) {
+            reasons.add(new EligibilityReason(EligibilityReason.REGION, names(regions)));
         }
-        if (!sizeClasses.isEmpty() && !sizeClasses.contains(company.sizeClass())) {
-            reasons.add(new EligibilityReason("program.eligibility.size", String.join(", ", sizeClasses)));
+        if (!sizeClasses.isEmpty() && (company.sizeClass() == null || !sizeClasses.contains(company.sizeClass()))) {
+            reasons.add(new EligibilityReason(EligibilityReason.SIZE, names(sizeClasses)));
         }
         if (!ksicPrefixes.isEmpty() && !matchesKsic(company.ksicCode())) {
             reasons.add(new EligibilityReason("program.eligibility.ksic", String.join(", ", ksicPrefixes)));
@@ -50,6 +53,10 @@ public record EligibilityRules(List<String> regions, List<String> sizeClasses, L
             reasons.add(new EligibilityReason("program.eligibility.age", String.valueOf(maxCompanyAgeYears)));
         }
         return new Eligibility(reasons);
+    }
+
+    private static String names(List<? extends Enum<?>> values) {
+        return String.join(", ", values.stream().map(Enum::name).toList());
     }
 
     /** KSIC codes are a section letter and digits (C29271); a rule names a section (C) or a prefix (C29). */
@@ -74,7 +81,7 @@ public record EligibilityRules(List<String> regions, List<String> sizeClasses, L
     }
 
     /** Every value the earlier list allowed is still allowed (an empty list allows everything). */
-    private static boolean covers(List<String> earlier, List<String> updated) {
+    private static <T> boolean covers(List<T> earlier, List<T> updated) {
         return updated.isEmpty() || (!earlier.isEmpty() && updated.containsAll(earlier));
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.program.domain.GrantApplication;
 import kr.innocluster.portal.program.domain.GrantApplicationRepository;
 import kr.innocluster.portal.program.domain.ProgramReviewer;
@@ -83,7 +84,7 @@ public class IntakeService {
      * A company's applications and grants for its company page: officials see the submitted ones of any company,
      * a company user those of their own company only (anyone else gets an empty list).
      */
-    @PreAuthorize("hasAnyRole('official', 'company')")
+    @PreAuthorize("hasAnyRole('" + Roles.OFFICIAL + "', '" + Roles.COMPANY + "')")
     @Transactional(readOnly = true)
     public List<ApplicationSummary> applicationsOfCompany(long companyId) {
         boolean official = currentUser.require().hasRole(Roles.OFFICIAL);
@@ -109,7 +110,7 @@ public class IntakeService {
     @Transactional
     public void requestCorrection(long applicationId, String note) {
         if (note == null || note.isBlank()) {
-            throw new ProgramValidationException(java.util.Map.of("note", "program.validation.reason"));
+            throw RuleException.onField("note", "program.validation.reason");
         }
         GrantApplication application = inStatus(applicationId,
                 EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ACCEPTED));
@@ -144,13 +145,13 @@ public class IntakeService {
         GrantApplication application = inStatus(applicationId,
                 EnumSet.of(ApplicationStatus.ACCEPTED, ApplicationStatus.UNDER_REVIEW));
         ProgramReviewer reviewer = reviewers.findById(reviewerSubject)
-                .orElseThrow(ProgramRecordNotFoundException::new);
+                .orElseThrow(ProgramRefusals::notFound);
         if (conflicts.existsByReviewerSubjectAndCompanyId(reviewerSubject, application.getCompanyId())
                 || companies.isMember(reviewerSubject, application.getCompanyId())) {
-            throw new ProgramException("program.error.conflictOfInterest", reviewer.getDisplayName());
+            throw new RuleException("program.error.conflictOfInterest", reviewer.getDisplayName());
         }
         if (assignments.existsByApplicationIdAndReviewerSubject(applicationId, reviewerSubject)) {
-            throw new ProgramException("program.error.alreadyAssigned", reviewer.getDisplayName());
+            throw new RuleException("program.error.alreadyAssigned", reviewer.getDisplayName());
         }
         assignments.save(new ReviewAssignment(application, reviewer, clock.instant()));
         long programId = application.getProgram().getId();
@@ -164,7 +165,7 @@ public class IntakeService {
     private GrantApplication inStatus(long applicationId, EnumSet<ApplicationStatus> allowed) {
         GrantApplication application = access.forOfficial(applicationId);
         if (!allowed.contains(application.getStatus())) {
-            throw new ProgramException("program.error.wrongStatus");
+            throw new RuleException("program.error.wrongStatus");
         }
         return application;
     }

@@ -1,5 +1,6 @@
 package kr.innocluster.portal.program;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import kr.innocluster.portal.base.Money;
+import kr.innocluster.portal.base.storage.FileStorage;
 import kr.innocluster.portal.program.domain.GrantAgreement;
 import kr.innocluster.portal.program.domain.GrantAgreementRepository;
 import kr.innocluster.portal.program.domain.GrantApplication;
@@ -21,6 +24,8 @@ import kr.innocluster.portal.program.domain.ReviewAssignment;
 import kr.innocluster.portal.program.domain.ReviewAssignmentRepository;
 import kr.innocluster.portal.program.domain.RubricItem;
 import kr.innocluster.portal.security.DemoUsers;
+import kr.innocluster.portal.security.Roles;
+import kr.innocluster.portal.security.RunAs;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -47,13 +52,13 @@ class ProgramDemoData implements ApplicationRunner {
     private final ReviewAssignmentRepository assignments;
     private final GrantAgreementRepository agreements;
     private final ApplicantCompanies companies;
-    private final DocumentStore store;
+    private final FileStorage storage;
     private final ProgramAuditRepository audits;
     private final Clock clock;
 
     ProgramDemoData(ProgramRepository programs, GrantApplicationRepository applications,
                     ProgramReviewerRepository reviewers, ReviewAssignmentRepository assignments,
-                    GrantAgreementRepository agreements, ApplicantCompanies companies, DocumentStore store,
+                    GrantAgreementRepository agreements, ApplicantCompanies companies, FileStorage storage,
                     ProgramAuditRepository audits, Clock clock) {
         this.programs = programs;
         this.applications = applications;
@@ -61,7 +66,7 @@ class ProgramDemoData implements ApplicationRunner {
         this.assignments = assignments;
         this.agreements = agreements;
         this.companies = companies;
-        this.store = store;
+        this.storage = storage;
         this.audits = audits;
         this.clock = clock;
     }
@@ -113,15 +118,15 @@ class ProgramDemoData implements ApplicationRunner {
                                              Instant now) {
         boolean first = DemoUsers.COMPANY.equals(userSubject);
         String email = first ? "company@hanbit-precision.example" : "company2@saebyeol-robotics.example";
-        Optional<ApplicantCompany> found = DemoIdentity.asCompanyUser(userSubject, first ? "company" : "company2",
-                email, () -> companies.companyOfUser(userSubject));
+        Optional<ApplicantCompany> found = RunAs.user(userSubject, first ? "company" : "company2").withEmail(email)
+                .withRoles(Roles.COMPANY).call(() -> companies.companyOfUser(userSubject));
         return found.map(company -> {
             GrantApplication a = new GrantApplication(program, company.id(), company.name(), userSubject,
                     first ? "최민준" : "정하은", email, program.getOpensAt());
             a.edit(title, "- 현황: 수작업 검사로 불량 유출\n- 목표: 불량률 30% 절감, 검사 인력 재배치\n\n"
                     + "현장 실증 후 공급기업과 함께 확산합니다.", amount);
-            a.attach("사업계획서", "사업계획서.pdf", "PDF", PLAN_PDF.length, store.store(PLAN_PDF), program.getOpensAt());
-            a.attach("사업자등록증", "사업자등록증.pdf", "PDF", PLAN_PDF.length, store.store(PLAN_PDF), program.getOpensAt());
+            a.attach("사업계획서", "사업계획서.pdf", "PDF", PLAN_PDF.length, storePlan(), program.getOpensAt());
+            a.attach("사업자등록증", "사업자등록증.pdf", "PDF", PLAN_PDF.length, storePlan(), program.getOpensAt());
             a.submit(program.getOpensAt().plus(Duration.ofDays(3)), true, null);
             a.moveTo(ApplicationStatus.UNDER_REVIEW);
             applications.saveAndFlush(a);
@@ -132,6 +137,10 @@ class ProgramDemoData implements ApplicationRunner {
             trail(program, a, AuditAction.REVIEW_STARTED, submitted.plus(Duration.ofDays(2)), null);
             return a;
         });
+    }
+
+    private String storePlan() {
+        return storage.store(new ByteArrayInputStream(PLAN_PDF), PLAN_PDF.length);
     }
 
     private ReviewAssignment review(GrantApplication application, ProgramReviewer reviewer, Instant now,
@@ -163,7 +172,7 @@ class ProgramDemoData implements ApplicationRunner {
                 application.getProgram().getClosesAt().plus(Duration.ofDays(7)));
         agreements.save(agreement);
         Program program = application.getProgram();
-        trail(program, application, AuditAction.APPLICATION_SELECTED, program.getClosesAt(), DecisionNotices.won(amount));
+        trail(program, application, AuditAction.APPLICATION_SELECTED, program.getClosesAt(), Money.won(amount));
         trail(program, application, AuditAction.AGREEMENT_RECORDED, program.getClosesAt().plus(Duration.ofDays(3)), null);
         trail(program, application, AuditAction.AGREEMENT_CONFIRMED, agreement.getConfirmedAt(), null);
     }

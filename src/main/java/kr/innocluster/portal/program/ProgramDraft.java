@@ -6,8 +6,13 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import kr.innocluster.portal.company.Region;
+import kr.innocluster.portal.company.SizeClass;
 
-/** The program form's copy: edited in the form, written back only through {@link ProgramService}. */
+/**
+ * The program form's copy: edited in the form, written back only through {@link ProgramService}. The rubric starts
+ * empty; the editor fills in the usual items in the official's language.
+ */
 public class ProgramDraft {
 
     private String title = "";
@@ -24,13 +29,12 @@ public class ProgramDraft {
     private Set<FileType> fileTypes = EnumSet.of(FileType.PDF, FileType.HWP);
     private Integer maxFileMb = 20;
     private String requiredDocuments = "";
-    private Set<String> regions = new LinkedHashSet<>();
-    private Set<String> sizeClasses = new LinkedHashSet<>();
+    private Set<Region> regions = new LinkedHashSet<>();
+    private Set<SizeClass> sizeClasses = new LinkedHashSet<>();
     private String ksicPrefixes = "";
     private Integer minSmartFactoryLevel;
     private Integer maxCompanyAgeYears;
-    private List<RubricLine> rubric = new ArrayList<>(List.of(new RubricLine("기술성", 30), new RubricLine("사업성", 30),
-            new RubricLine("역량", 20), new RubricLine("정책부합", 10), new RubricLine("가점", 10)));
+    private List<RubricLine> rubric = new ArrayList<>();
     private long version;
 
     public String getTitle() {
@@ -137,19 +141,19 @@ public class ProgramDraft {
         this.requiredDocuments = requiredDocuments;
     }
 
-    public Set<String> getRegions() {
+    public Set<Region> getRegions() {
         return regions;
     }
 
-    public void setRegions(Set<String> regions) {
+    public void setRegions(Set<Region> regions) {
         this.regions = regions;
     }
 
-    public Set<String> getSizeClasses() {
+    public Set<SizeClass> getSizeClasses() {
         return sizeClasses;
     }
 
-    public void setSizeClasses(Set<String> sizeClasses) {
+    public void setSizeClasses(Set<SizeClass> sizeClasses) {
         this.sizeClasses = sizeClasses;
     }
 

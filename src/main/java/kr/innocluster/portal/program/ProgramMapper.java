@@ -66,7 +66,8 @@ class ProgramMapper {
     static EligibilityRules rulesOf(ProgramDraft d) {
         List<String> ksic = d.getKsicPrefixes() == null ? List.of()
                 : Arrays.stream(d.getKsicPrefixes().split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
-        return new EligibilityRules(List.copyOf(d.getRegions()), List.copyOf(d.getSizeClasses()), ksic,
+        return new EligibilityRules(d.getRegions().stream().sorted().toList(),
+                d.getSizeClasses().stream().sorted().toList(), ksic,
                 d.getMinSmartFactoryLevel(), d.getMaxCompanyAgeYears());
     }
 

@@ -1,5 +1,6 @@
 package kr.innocluster.portal.program;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,7 +9,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kr.innocluster.portal.base.ConflictException;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.program.domain.GrantApplicationRepository;
 import kr.innocluster.portal.program.domain.Program;
 import kr.innocluster.portal.program.domain.ProgramAuditRepository;
@@ -17,7 +20,6 @@ import kr.innocluster.portal.security.CurrentUser;
 import kr.innocluster.portal.security.Roles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,20 +81,20 @@ public class ProgramService {
         requireValid(draft);
         Program program = find(programId);
         if (program.getVersion() != draft.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(Program.class, programId);
+            throw new ConflictException("program.error.concurrent");
         }
         if (program.getStatus() == ProgramStatus.COMPLETED) {
-            throw new ProgramException("program.error.completed");
+            throw new RuleException("program.error.completed");
         }
         if (program.getStatus() == ProgramStatus.PUBLISHED && hasApplications(programId)) {
             Map<String, String> hurts = ProgramDraftRules.changesHurtingApplicants(program, draft,
                     toInstant(draft.getOpensAt()), toInstant(draft.getClosesAt()), mapper.rubric(program));
             if (!hurts.isEmpty()) {
-                throw new ProgramValidationException(hurts);
+                throw RuleException.invalid(ProgramRefusals.INVALID, hurts);
             }
         }
         if (draft.getTotalBudget() < program.getApprovedTotal()) {
-            throw new ProgramValidationException(Map.of("totalBudget", "program.validation.budgetBelowApproved"));
+            throw RuleException.onField("totalBudget", "program.validation.budgetBelowApproved");
         }
         apply(program, draft);
         audit.record(programId, null, AuditAction.PROGRAM_UPDATED, program.getTitle());
@@ -103,7 +105,7 @@ public class ProgramService {
     public void publish(long programId) {
         Program program = find(programId);
         if (program.getStatus() != ProgramStatus.DRAFT) {
-            throw new ProgramException("program.error.notDraft");
+            throw new RuleException("program.error.notDraft");
         }
         program.publish(clock.instant());
         audit.record(programId, null, AuditAction.PROGRAM_PUBLISHED, null);
@@ -115,7 +117,7 @@ public class ProgramService {
     public void complete(long programId, String note) {
         Program program = find(programId);
         if (program.getStatus() != ProgramStatus.PUBLISHED || program.acceptsApplicationsAt(clock.instant())) {
-            throw new ProgramException("program.error.cannotComplete");
+            throw new RuleException("program.error.cannotComplete");
         }
         program.complete();
         audit.record(programId, null, AuditAction.PROGRAM_COMPLETED, note);
@@ -131,11 +133,17 @@ public class ProgramService {
     @RolesAllowed(Roles.OFFICIAL)
     @Transactional(readOnly = true)
     public Page<AuditRecord> auditTrail(long programId, Pageable pageable) {
-        return audits.findByProgramId(programId, pageable).map(e -> new AuditRecord(e.getOccurredAt(),
-                e.getActorName(), AuditAction.valueOf(e.getAction()), e.getApplicationId(), e.getDetail()));
+        return audits.findByProgramId(programId, pageable).map(e -> {
+            AuditAction action = AuditAction.valueOf(e.getAction());
+            boolean reasons = action == AuditAction.APPLICATION_SUBMITTED && e.getDetail() != null;
+            return new AuditRecord(e.getOccurredAt(), e.getActorName(), action, e.getApplicationId(),
+                    reasons ? null : e.getDetail(),
+                    reasons ? ApplicationMapper.decodeReasons(e.getDetail()) : List.of());
+        });
     }
 
     /** Programs taking applications now; anonymous visitors too. Company users also get their eligibility. */
+    @PermitAll
     @Transactional(readOnly = true)
     public List<OpenProgram> openPrograms(Pageable pageable) {
         Optional<EligibilityProfile> profile = myProfile();
@@ -146,19 +154,24 @@ public class ProgramService {
                 .toList();
     }
 
-    /** Published (and completed) programs are public; a draft looks like a missing program. */
+    /** Published (and completed) programs are public, also to anonymous visitors; a draft looks like a missing one. */
+    @PermitAll
     @Transactional(readOnly = true)
     public ProgramDetails publishedProgram(long programId) {
         Program program = programs.findById(programId).filter(p -> p.getStatus() != ProgramStatus.DRAFT)
-                .orElseThrow(ProgramRecordNotFoundException::new);
+                .orElseThrow(ProgramRefusals::notFound);
         return mapper.details(program);
     }
 
-    /** The signed-in company user's eligibility for a program; empty for anyone without a company. */
+    /**
+     * The signed-in company user's eligibility for a program; empty for anyone without a company (anonymous visitors
+     * of the announcement included).
+     */
+    @PermitAll
     @Transactional(readOnly = true)
     public Optional<Eligibility> myEligibility(long programId) {
         Program program = programs.findById(programId).filter(p -> p.getStatus() != ProgramStatus.DRAFT)
-                .orElseThrow(ProgramRecordNotFoundException::new);
+                .orElseThrow(ProgramRefusals::notFound);
         return myProfile().map(profile -> program.eligibilityRules().check(profile, LocalDate.now(clock)));
     }
 
@@ -173,13 +186,13 @@ public class ProgramService {
     }
 
     private Program find(long programId) {
-        return programs.findById(programId).orElseThrow(ProgramRecordNotFoundException::new);
+        return programs.findById(programId).orElseThrow(ProgramRefusals::notFound);
     }
 
     private void requireValid(ProgramDraft draft) {
         Map<String, String> errors = ProgramDraftRules.validate(draft);
         if (!errors.isEmpty()) {
-            throw new ProgramValidationException(errors);
+            throw RuleException.invalid(ProgramRefusals.INVALID, errors);
         }
     }
 

@@ -3,7 +3,7 @@ package kr.innocluster.portal.program;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
+import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.program.domain.GrantApplication;
 import kr.innocluster.portal.program.domain.ProgramReviewer;
 import kr.innocluster.portal.program.domain.ProgramReviewerRepository;
@@ -84,30 +84,22 @@ public class ReviewService {
     @Transactional
     public ReviewSheet saveScores(long assignmentId, List<ScoreLine> lines, String overallComment) {
         ReviewAssignment assignment = openOwn(assignmentId);
-        List<RubricItem> rubric = assignment.getApplication().getProgram().getRubric();
-        for (ScoreLine line : lines) {
-            RubricItem item = rubric.stream().filter(r -> r.getId() == line.rubricItemId()).findFirst()
-                    .orElseThrow(ProgramRecordNotFoundException::new);
-            if (line.score() != null) {
-                if (line.score() < 1 || line.score() > 5) {
-                    throw new ProgramValidationException(Map.of("score" + item.getId(), "program.validation.score"));
-                }
-                assignment.score(item, line.score(), line.comment());
-            }
-        }
-        assignment.comment(overallComment);
-        assignments.flush();
+        record(assignment, lines, overallComment);
         return sheetOf(assignment);
     }
 
-    /** Submits the review: every item must be scored; afterwards the sheet is read-only. */
+    /**
+     * Saves the scores and submits the review in one step: every item must be scored; afterwards the sheet is
+     * read-only. A refused submission saves nothing.
+     */
     @RolesAllowed(Roles.REVIEWER)
     @Transactional
-    public void submit(long assignmentId) {
+    public void submit(long assignmentId, List<ScoreLine> lines, String overallComment) {
         ReviewAssignment assignment = openOwn(assignmentId);
+        record(assignment, lines, overallComment);
         ReviewSheet sheet = sheetOf(assignment);
         if (sheet.lines().stream().anyMatch(l -> l.score() == null)) {
-            throw new ProgramException("program.error.scoresMissing");
+            throw new RuleException("program.error.scoresMissing");
         }
         assignment.submit(clock.instant());
         GrantApplication application = assignment.getApplication();
@@ -120,7 +112,7 @@ public class ReviewService {
     @Transactional
     public void declareConflict(long assignmentId, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new ProgramValidationException(Map.of("reason", "program.validation.reason"));
+            throw RuleException.onField("reason", "program.validation.reason");
         }
         ReviewAssignment assignment = openOwn(assignmentId);
         GrantApplication application = assignment.getApplication();
@@ -133,15 +125,31 @@ public class ReviewService {
                 assignment.getReviewer().getDisplayName() + ": " + reason.strip());
     }
 
+    private void record(ReviewAssignment assignment, List<ScoreLine> lines, String overallComment) {
+        List<RubricItem> rubric = assignment.getApplication().getProgram().getRubric();
+        for (ScoreLine line : lines) {
+            RubricItem item = rubric.stream().filter(r -> r.getId() == line.rubricItemId()).findFirst()
+                    .orElseThrow(ProgramRefusals::notFound);
+            if (line.score() != null) {
+                if (line.score() < 1 || line.score() > 5) {
+                    throw RuleException.onField("score" + item.getId(), "program.validation.score");
+                }
+                assignment.score(item, line.score(), line.comment());
+            }
+        }
+        assignment.comment(overallComment);
+        assignments.flush();
+    }
+
     private ReviewAssignment own(long assignmentId) {
         return assignments.findOwn(assignmentId, currentUser.require().subject())
-                .orElseThrow(ProgramRecordNotFoundException::new);
+                .orElseThrow(ProgramRefusals::notFound);
     }
 
     private ReviewAssignment openOwn(long assignmentId) {
         ReviewAssignment assignment = own(assignmentId);
         if (!assignment.isOpen()) {
-            throw new ProgramException("program.error.reviewSubmitted");
+            throw new RuleException("program.error.reviewSubmitted");
         }
         return assignment;
     }

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import kr.innocluster.portal.base.ConflictException;
+import kr.innocluster.portal.base.Money;
+import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.program.domain.GrantApplication;
 import kr.innocluster.portal.program.domain.GrantApplicationRepository;
 import kr.innocluster.portal.program.domain.Program;
@@ -55,7 +57,7 @@ public class SelectionService {
     @RolesAllowed(Roles.OFFICIAL)
     @Transactional(readOnly = true)
     public List<RankedApplication> ranking(long programId) {
-        Program program = programs.findById(programId).orElseThrow(ProgramRecordNotFoundException::new);
+        Program program = programs.findById(programId).orElseThrow(ProgramRefusals::notFound);
         List<GrantApplication> ranked = applications.findByProgramAndStatuses(programId, RANKED);
         List<ReviewAssignment> all = ranked.isEmpty() ? List.of()
                 : assignments.findWithScores(ranked.stream().map(GrantApplication::getId).toList());
@@ -78,8 +80,8 @@ public class SelectionService {
 
     /**
      * Selects an application with a grant (≤ the program's maximum per company). Needs at least one submitted
-     * review with an average at or above the pass threshold. Throws {@link BudgetExceededException} when the budget
-     * cannot cover it; then nothing changes.
+     * review with an average at or above the pass threshold. Throws a {@link ConflictException} (with
+     * what is left of the budget) when the budget cannot cover it; then nothing changes.
      */
     @RolesAllowed(Roles.OFFICIAL)
     @Transactional
@@ -87,27 +89,27 @@ public class SelectionService {
         GrantApplication application = access.forOfficial(applicationId);
         Program program = application.getProgram();
         if (application.getStatus() != ApplicationStatus.UNDER_REVIEW) {
-            throw new ProgramException("program.error.wrongStatus");
+            throw new RuleException("program.error.wrongStatus");
         }
         if (amount <= 0 || amount > program.getMaxGrant()) {
-            throw new ProgramValidationException(Map.of("amount", "program.validation.grantAmount"));
+            throw RuleException.onField("amount", "program.validation.grantAmount");
         }
         Double average = average(ReviewScores.of(assignments.findWithScores(List.of(applicationId)), applicationId,
                 program.getRubric()));
         if (average == null) {
-            throw new ProgramException("program.error.noReviews");
+            throw new RuleException("program.error.noReviews");
         }
         if (average < program.getPassThreshold()) {
-            throw new ProgramException("program.error.belowThreshold", average, program.getPassThreshold());
+            throw new RuleException("program.error.belowThreshold", average, program.getPassThreshold());
         }
         application.decide(ApplicationStatus.SELECTED, amount, note, clock.instant());
         // The application row first (its version stops a double selection), then the program's budget row.
         applications.flush();
         if (programs.reserveBudget(program.getId(), amount) == 0) {
-            throw new BudgetExceededException(programs.remainingBudget(program.getId()));
+            throw new ConflictException("program.error.budgetExceeded", programs.remainingBudget(program.getId()));
         }
         audit.record(program.getId(), applicationId, AuditAction.APPLICATION_SELECTED,
-                DecisionNotices.won(amount) + (note == null || note.isBlank() ? "" : " / " + note));
+                Money.won(amount) + (note == null || note.isBlank() ? "" : " / " + note));
         notices.selected(application);
     }
 
@@ -115,11 +117,11 @@ public class SelectionService {
     @Transactional
     public void reject(long applicationId, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new ProgramValidationException(Map.of("reason", "program.validation.reason"));
+            throw RuleException.onField("reason", "program.validation.reason");
         }
         GrantApplication application = access.forOfficial(applicationId);
         if (!REJECTABLE.contains(application.getStatus())) {
-            throw new ProgramException("program.error.wrongStatus");
+            throw new RuleException("program.error.wrongStatus");
         }
         application.decide(ApplicationStatus.REJECTED, null, reason.strip(), clock.instant());
         audit.record(application.getProgram().getId(), applicationId, AuditAction.APPLICATION_REJECTED,
@@ -131,7 +133,7 @@ public class SelectionService {
     @RolesAllowed(Roles.OFFICIAL)
     @Transactional(readOnly = true)
     public long remainingBudget(long programId) {
-        programs.findById(programId).orElseThrow(ProgramRecordNotFoundException::new);
+        programs.findById(programId).orElseThrow(ProgramRefusals::notFound);
         return programs.remainingBudget(programId);
     }
 

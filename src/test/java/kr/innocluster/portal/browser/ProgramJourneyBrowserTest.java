@@ -33,6 +33,12 @@ class ProgramJourneyBrowserTest extends BrowserTestBase {
         fill("#program-budget", "500000000");
         fill("#program-max-grant", "50000000");
         screenshot("program-editor");
+        chooseRegion("대구광역시");
+        chooseRegion("경상북도");
+        page.locator("#program-size-classes vaadin-checkbox", new Page.LocatorOptions()
+                .setHasText("소기업")).click();
+        page.locator("#program-size-classes").scrollIntoViewIfNeeded();
+        screenshot("program-editor-eligibility");
         page.click("#save-program");
         page.waitForURL(Pattern.compile(".*/program-admin/\\d+$"));
         String programId = lastNumber(page.url());
@@ -42,7 +48,9 @@ class ProgramJourneyBrowserTest extends BrowserTestBase {
 
         loginAs("company");
         open("programs/" + programId);
-        assertThat(page.locator(".eligibility-mark")).containsText("지원 가능");
+        assertThat(page.locator(".program-eligibility")).containsText("지원 가능");
+        assertThat(page.locator(".program-rules")).containsText("대구광역시, 경상북도");
+        assertThat(page.locator(".program-rules")).containsText("소기업");
         page.click("#apply");
         page.waitForURL(Pattern.compile(".*/my-applications/\\d+$"));
         String applicationId = lastNumber(page.url());
@@ -54,11 +62,16 @@ class ProgramJourneyBrowserTest extends BrowserTestBase {
                 .isVisible();
         Path pdf = Files.createTempFile("plan", ".pdf");
         Files.write(pdf, "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        page.locator(".document-row").first().locator("input[type=file]").setInputFiles(pdf);
-        assertThat(page.locator(".document-row").first().locator(".document-link")).containsText(".pdf");
+        page.locator(".program-document-row").first().locator("input[type=file]").setInputFiles(pdf);
+        assertThat(page.locator(".program-document-row").first().locator(".program-document-link")).containsText(".pdf");
         screenshot("application-editor");
         page.click("#submit-application");
-        assertThat(page.locator(".application-status").first()).hasText("제출됨");
+        assertThat(page.locator(".program-application-status").first()).hasText("제출됨");
+        page.click("#withdraw-application");
+        assertThat(page.locator("#reason")).isVisible();
+        screenshot("application-withdraw-reason");
+        page.click("#reason-cancel");
+        assertThat(page.locator("vaadin-dialog[opened]")).hasCount(0);
         logout();
 
         loginAs("official");
@@ -78,7 +91,7 @@ class ProgramJourneyBrowserTest extends BrowserTestBase {
         open("reviews");
         page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("AI 비전검사 라인 실증")).first()
                 .click();
-        Locator choices = page.locator(".score-choice");
+        Locator choices = page.locator(".program-score-choice");
         assertThat(choices).hasCount(5);
         for (int i = 0; i < 5; i++) {
             choices.nth(i).locator("vaadin-radio-button").nth(3).click();
@@ -104,12 +117,19 @@ class ProgramJourneyBrowserTest extends BrowserTestBase {
 
         loginAs("company");
         open("my-applications/" + applicationId);
-        assertThat(page.locator(".application-status").first()).hasText("선정");
+        assertThat(page.locator(".program-application-status").first()).hasText("선정");
         assertThat(page.locator("#timeline")).containsText("선정");
         page.click("#confirm-agreement");
-        assertThat(page.locator(".application-status").first()).hasText("협약 체결");
+        assertThat(page.locator(".program-application-status").first()).hasText("협약 체결");
         assertThat(page.locator("#agreement")).containsText("협약 확인 완료");
         screenshot("company-agreement");
+    }
+
+    /** Picks a region in the multi-select by typing its label and clicking it. */
+    private void chooseRegion(String label) {
+        page.locator("#program-regions input").fill(label);
+        page.locator("vaadin-multi-select-combo-box-item", new Page.LocatorOptions().setHasText(label)).first().click();
+        page.keyboard().press("Escape");
     }
 
     private void closeDialog() {
@@ -118,7 +138,7 @@ class ProgramJourneyBrowserTest extends BrowserTestBase {
     }
 
     private Locator status(String text) {
-        return page.locator(".application-status", new Page.LocatorOptions().setHasText(text)).first();
+        return page.locator(".program-application-status", new Page.LocatorOptions().setHasText(text)).first();
     }
 
     private void fill(String id, String value) {

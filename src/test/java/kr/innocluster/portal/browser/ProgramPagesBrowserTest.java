@@ -1,5 +1,6 @@
 package kr.innocluster.portal.browser;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,10 @@ class ProgramPagesBrowserTest extends BrowserTestBase {
         open("program-admin/new");
         assertThat(page.locator("#program-form")).isVisible();
         screenshot("program-new");
+        Locator rubricNames = page.locator("#program-form vaadin-custom-field vaadin-text-field input");
+        assertThat(rubricNames.first()).hasValue("기술성");
+        rubricNames.last().scrollIntoViewIfNeeded();
+        screenshot("program-new-rubric");
     }
 
     @Test

@@ -3,6 +3,11 @@ package kr.innocluster.portal.program;
 import java.time.Duration;
 import java.util.List;
 import kr.innocluster.portal.IntegrationTest;
+import kr.innocluster.portal.base.ConflictException;
+import kr.innocluster.portal.base.MovableClock;
+import kr.innocluster.portal.base.RuleException;
+import kr.innocluster.portal.company.CompanyFixtures;
+import kr.innocluster.portal.company.Region;
 import kr.innocluster.portal.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,13 +30,12 @@ class ApplicationRulesTest {
     @Autowired
     IntakeService intake;
     @Autowired
-    kr.innocluster.portal.base.MovableClock clock;
+    MovableClock clock;
     @Autowired
-    TestCompanies companies;
+    CompanyFixtures companies;
 
     @AfterEach
-    void reset() {
-        clock.reset();
+    void signOut() {
         TestUsers.signOut();
     }
 
@@ -43,16 +47,59 @@ class ApplicationRulesTest {
         TestUsers.signIn(user, "company");
         long id = applications.startApplication(programId);
         applications.saveDraft(id, new ApplicationDraft("스마트 물류 실증", "창고 자동화", 40_000_000L));
-        applications.upload(id, "사업계획서", "plan.pdf", ProgramFixtures.PDF);
+        applications.upload(id, "사업계획서", ProgramFixtures.pdf("plan.pdf"));
 
         clock.moveBy(Duration.ofDays(11));
 
-        assertThatThrownBy(() -> applications.submit(id)).isInstanceOf(ProgramException.class)
-                .extracting(e -> ((ProgramException) e).messageKey()).isEqualTo("program.error.deadlinePassed");
+        assertThatThrownBy(() -> applications.submit(id, new ApplicationDraft("스마트 물류 실증", "창고 자동화",
+                40_000_000L))).isInstanceOfSatisfying(RuleException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("program.error.deadlinePassed"));
         ApplicationDetails kept = applications.myApplication(id);
         assertThat(kept.status()).isEqualTo(ApplicationStatus.DRAFT);
         assertThat(kept.projectTitle()).isEqualTo("스마트 물류 실증");
         assertThat(kept.documents()).hasSize(1);
+    }
+
+    @Test
+    void aLateSubmissionLeavesTheStoredDraftUnchanged() {
+        long programId = fixtures.openProgram(ProgramFixtures.draft(ProgramFixtures.unique("늦은 제출"), 500_000_000L,
+                50_000_000L));
+        TestUsers.signIn(fixtures.newCompanyUser("late"), "company");
+        long id = applications.startApplication(programId);
+        applications.saveDraft(id, new ApplicationDraft("저장된 과제", "저장된 요약", 20_000_000L));
+        applications.upload(id, "사업계획서", ProgramFixtures.pdf("plan.pdf"));
+
+        clock.moveBy(Duration.ofDays(11));
+
+        assertThatThrownBy(() -> applications.submit(id, new ApplicationDraft("마감 후 고친 과제", "마감 후 요약",
+                30_000_000L))).isInstanceOfSatisfying(RuleException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("program.error.deadlinePassed"));
+        ApplicationDetails kept = applications.myApplication(id);
+        assertThat(kept.status()).isEqualTo(ApplicationStatus.DRAFT);
+        assertThat(kept.projectTitle()).isEqualTo("저장된 과제");
+        assertThat(kept.summary()).isEqualTo("저장된 요약");
+        assertThat(kept.requestedAmount()).isEqualTo(20_000_000L);
+        assertThat(kept.submittedAt()).isNull();
+    }
+
+    @Test
+    void submittingStoresTheFormAndSubmitsInOneStep() {
+        long programId = fixtures.openProgram(ProgramFixtures.draft(ProgramFixtures.unique("한 번에 제출"),
+                500_000_000L, 50_000_000L));
+        TestUsers.signIn(fixtures.newCompanyUser("atonce"), "company");
+        long id = applications.startApplication(programId);
+        applications.upload(id, "사업계획서", ProgramFixtures.pdf("plan.pdf"));
+
+        assertThatThrownBy(() -> applications.submit(id, new ApplicationDraft(" ", "", 60_000_000L)))
+                .isInstanceOfSatisfying(RuleException.class, e -> assertThat(e.fieldErrorKeys())
+                        .containsEntry("projectTitle", "program.validation.projectTitle")
+                        .containsEntry("requestedAmount", "program.validation.overMaxGrant"));
+        applications.submit(id, new ApplicationDraft("제출한 과제", "제출한 요약", 25_000_000L));
+
+        ApplicationDetails submitted = applications.myApplication(id);
+        assertThat(submitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(submitted.projectTitle()).isEqualTo("제출한 과제");
+        assertThat(submitted.requestedAmount()).isEqualTo(25_000_000L);
     }
 
     @Test
@@ -78,10 +125,11 @@ class ApplicationRulesTest {
         long id = applications.startApplication(programId);
 
         assertThatThrownBy(() -> applications.saveDraft(id, new ApplicationDraft("과제", "", 60_000_000L)))
-                .isInstanceOfSatisfying(ProgramValidationException.class, e -> assertThat(e.fieldErrors())
+                .isInstanceOfSatisfying(RuleException.class, e -> assertThat(e.fieldErrorKeys())
                         .containsEntry("requestedAmount", "program.validation.overMaxGrant"));
-        assertThatThrownBy(() -> applications.submit(id)).isInstanceOfSatisfying(ProgramException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("program.error.documentsMissing"));
+        assertThatThrownBy(() -> applications.submit(id, ProgramFixtures.application("과제", 10_000_000L)))
+                .isInstanceOfSatisfying(RuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("program.error.documentsMissing"));
     }
 
     @Test
@@ -91,10 +139,11 @@ class ApplicationRulesTest {
         TestUsers.signIn(fixtures.newCompanyUser("types"), "company");
         long id = applications.startApplication(programId);
 
-        assertThatThrownBy(() -> applications.upload(id, "사업계획서", "plan.pdf", "MZ not a pdf".getBytes()))
-                .isInstanceOfSatisfying(ProgramException.class,
+        assertThatThrownBy(() -> applications.upload(id, "사업계획서",
+                ProgramFixtures.file("plan.pdf", "MZ not a pdf".getBytes())))
+                .isInstanceOfSatisfying(RuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("program.error.fileTypeUnknown"));
-        DocumentInfo stored = applications.upload(id, "사업계획서", "../../etc/계획서.hwp", ProgramFixtures.PDF);
+        DocumentInfo stored = applications.upload(id, "사업계획서", ProgramFixtures.pdf("../../etc/계획서.hwp"));
 
         assertThat(stored.fileType()).isEqualTo(FileType.PDF);
         assertThat(stored.fileName()).isEqualTo("계획서.hwp");
@@ -102,18 +151,56 @@ class ApplicationRulesTest {
     }
 
     @Test
+    void aDocumentAboveTheProgramsLimitOrOfAFormatItDoesNotTakeIsRefused() {
+        ProgramDraft draft = ProgramFixtures.draft(ProgramFixtures.unique("용량 사업"), 500_000_000L, 50_000_000L);
+        draft.setMaxFileMb(1);
+        draft.setFileTypes(java.util.EnumSet.of(FileType.HWP));
+        long programId = fixtures.openProgram(draft);
+        TestUsers.signIn(fixtures.newCompanyUser("limits"), "company");
+        long id = applications.startApplication(programId);
+        byte[] large = new byte[1024 * 1024 + 1];
+        System.arraycopy(ProgramFixtures.PDF, 0, large, 0, ProgramFixtures.PDF.length);
+
+        assertThatThrownBy(() -> applications.upload(id, "사업계획서", ProgramFixtures.file("big.pdf", large)))
+                .isInstanceOfSatisfying(RuleException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("program.error.fileTooLarge");
+                    assertThat(e.args()).containsExactly(1);
+                });
+        assertThatThrownBy(() -> applications.upload(id, "사업계획서", ProgramFixtures.pdf("plan.pdf")))
+                .isInstanceOfSatisfying(RuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("program.error.fileTypeNotAllowed"));
+        assertThat(applications.myApplication(id).documents()).isEmpty();
+    }
+
+    @Test
+    void furtherDocumentsGoUnderOtherAndUnknownRequirementsAreRefused() {
+        long programId = fixtures.openProgram(ProgramFixtures.draft(ProgramFixtures.unique("기타 서류"), 500_000_000L,
+                50_000_000L));
+        TestUsers.signIn(fixtures.newCompanyUser("other"), "company");
+        long id = applications.startApplication(programId);
+
+        DocumentInfo other = applications.upload(id, DocumentInfo.OTHER, ProgramFixtures.pdf("추천서.pdf"));
+
+        assertThat(other.other()).isTrue();
+        assertThatThrownBy(() -> applications.upload(id, "재무제표", ProgramFixtures.pdf("f.pdf")))
+                .isInstanceOfSatisfying(RuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("program.error.unknownRequirement"));
+    }
+
+    @Test
     void onlyAVerifiedCompanySubmitsAndAnIneligibleOneIsFlaggedForIntake() {
         ProgramDraft osongOnly = ProgramFixtures.draft(ProgramFixtures.unique("충북 전용"), 500_000_000L, 50_000_000L);
-        osongOnly.getRegions().add("충북");
+        osongOnly.getRegions().add(Region.CHUNGBUK);
         long programId = fixtures.openProgram(osongOnly);
         String unverified = "unverified-" + System.nanoTime();
-        companies.register("미확인 주식회사", false, TestCompanies.daeguManufacturer(), unverified);
+        companies.register("미확인 주식회사", unverified, false, form -> { });
         TestUsers.signIn(unverified, "company");
         long draft = applications.startApplication(programId);
-        applications.upload(draft, "사업계획서", "p.pdf", ProgramFixtures.PDF);
+        applications.upload(draft, "사업계획서", ProgramFixtures.pdf("p.pdf"));
 
-        assertThatThrownBy(() -> applications.submit(draft)).isInstanceOfSatisfying(ProgramException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("program.error.companyNotVerified"));
+        assertThatThrownBy(() -> applications.submit(draft, ProgramFixtures.application("과제", 10_000_000L)))
+                .isInstanceOfSatisfying(RuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("program.error.companyNotVerified"));
 
         long id = fixtures.submittedApplication(programId, fixtures.newCompanyUser("daegu"), 10_000_000L);
         TestUsers.signIn("official", "official");
@@ -126,14 +213,14 @@ class ApplicationRulesTest {
     @Test
     void openProgramsShowACompanyUserWhetherTheyAreEligibleAndWhyNot() {
         ProgramDraft osongOnly = ProgramFixtures.draft(ProgramFixtures.unique("오송 바이오"), 500_000_000L, 50_000_000L);
-        osongOnly.getRegions().add("충북");
+        osongOnly.getRegions().add(Region.CHUNGBUK);
         long programId = fixtures.openProgram(osongOnly);
 
         TestUsers.signIn(fixtures.newCompanyUser("browse"), "company");
         OpenProgram seen = programs.openPrograms(PageRequest.of(0, 500)).stream()
                 .filter(p -> p.program().id() == programId).findFirst().orElseThrow();
         assertThat(seen.eligibility()).hasValueSatisfying(e -> assertThat(e.reasons())
-                .containsExactly(new EligibilityReason("program.eligibility.region", "충북")));
+                .containsExactly(new EligibilityReason("program.eligibility.region", "CHUNGBUK")));
 
         TestUsers.signOut();
         OpenProgram anonymous = programs.openPrograms(PageRequest.of(0, 500)).stream()
@@ -156,7 +243,7 @@ class ApplicationRulesTest {
         fixtures.reviewed(reviewed, "withdraw-reviewer", 3);
         TestUsers.signIn(second, "company");
         assertThatThrownBy(() -> applications.withdraw(reviewed, "늦은 철회"))
-                .isInstanceOfSatisfying(ProgramException.class,
+                .isInstanceOfSatisfying(RuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("program.error.notWithdrawable"));
     }
 
@@ -169,9 +256,9 @@ class ApplicationRulesTest {
         TestUsers.signIn("official", "official");
         ProgramDraft shorter = programs.draftOf(programId);
         shorter.setClosesAt(shorter.getClosesAt().minusDays(2));
-        shorter.getRegions().add("대구");
+        shorter.getRegions().add(Region.DAEGU);
         assertThatThrownBy(() -> programs.update(programId, shorter))
-                .isInstanceOfSatisfying(ProgramValidationException.class, e -> assertThat(e.fieldErrors())
+                .isInstanceOfSatisfying(RuleException.class, e -> assertThat(e.fieldErrorKeys())
                         .containsEntry("closesAt", "program.error.shorterWindow")
                         .containsEntry("rules", "program.error.stricterRules"));
 
@@ -183,12 +270,27 @@ class ApplicationRulesTest {
     }
 
     @Test
+    void aStaleCopyOfTheProgramFormIsRefusedAsAConflict() {
+        long programId = fixtures.openProgram(ProgramFixtures.draft(ProgramFixtures.unique("동시 수정"), 500_000_000L,
+                50_000_000L));
+        ProgramDraft first = programs.draftOf(programId);
+        ProgramDraft second = programs.draftOf(programId);
+        first.setDescription("먼저 저장한 내용");
+        programs.update(programId, first);
+
+        second.setDescription("늦게 저장한 내용");
+        assertThatThrownBy(() -> programs.update(programId, second)).isInstanceOfSatisfying(ConflictException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("program.error.concurrent"));
+        assertThat(programs.details(programId).description()).isEqualTo("먼저 저장한 내용");
+    }
+
+    @Test
     void rubricWeightsMustAddUpToOneHundred() {
         ProgramDraft draft = ProgramFixtures.draft(ProgramFixtures.unique("배점 오류"), 500_000_000L, 50_000_000L);
         draft.setRubric(List.of(new RubricLine("기술성", 50), new RubricLine("사업성", 30)));
         TestUsers.signIn("official", "official");
 
-        assertThatThrownBy(() -> programs.create(draft)).isInstanceOfSatisfying(ProgramValidationException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("rubric", "program.validation.rubricSum"));
+        assertThatThrownBy(() -> programs.create(draft)).isInstanceOfSatisfying(RuleException.class,
+                e -> assertThat(e.fieldErrorKeys()).containsEntry("rubric", "program.validation.rubricSum"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import kr.innocluster.portal.IntegrationTest;
+import kr.innocluster.portal.base.ConflictException;
 import kr.innocluster.portal.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -79,9 +80,9 @@ class GrantBudgetConcurrencyTest {
         assertThat(approvedTotal).isEqualTo(BUDGET).isEqualTo(grantedSum);
         assertThat(APPLICATIONS - refusals.size()).isEqualTo((int) (BUDGET / GRANT));
         assertThat(refusals).allSatisfy(refusal -> {
-            assertThat(refusal).isInstanceOf(BudgetExceededException.class);
-            assertThat(((BudgetExceededException) refusal).messageKey()).isEqualTo("program.error.budgetExceeded");
-            assertThat(((BudgetExceededException) refusal).args()).containsExactly(0L);
+            assertThat(refusal).isExactlyInstanceOf(ConflictException.class);
+            assertThat(((ConflictException) refusal).messageKey()).isEqualTo("program.error.budgetExceeded");
+            assertThat(((ConflictException) refusal).args()).containsExactly(0L);
         });
         System.out.printf("GrantBudgetConcurrencyTest: %d simultaneous approvals, %d granted, %d refused, "
                 + "approved %,d of %,d KRW%n", APPLICATIONS, APPLICATIONS - refusals.size(), refusals.size(),

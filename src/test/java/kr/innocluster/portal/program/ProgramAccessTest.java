@@ -2,6 +2,7 @@ package kr.innocluster.portal.program;
 
 import java.util.List;
 import kr.innocluster.portal.IntegrationTest;
+import kr.innocluster.portal.base.NotFoundException;
 import kr.innocluster.portal.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,18 +61,21 @@ class ProgramAccessTest {
     @Test
     void anotherCompanySeesNothingOfItAndTheRefusalLooksLikeAMissingRecord() {
         TestUsers.signIn(other, "company");
+        assertThatThrownBy(() -> applications.myApplication(applicationId))
+                .isInstanceOfSatisfying(NotFoundException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("program.error.notFound"));
 
         assertThat(applications.myApplications(PageRequest.of(0, 50))).noneMatch(a -> a.id() == applicationId);
         assertThatThrownBy(() -> applications.myApplication(applicationId))
-                .isExactlyInstanceOf(ProgramRecordNotFoundException.class);
+                .isExactlyInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> applications.myApplication(Long.MAX_VALUE))
-                .isExactlyInstanceOf(ProgramRecordNotFoundException.class);
+                .isExactlyInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> applications.withdraw(applicationId, "x"))
-                .isExactlyInstanceOf(ProgramRecordNotFoundException.class);
+                .isExactlyInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> applications.openDocument(documentId))
-                .isExactlyInstanceOf(ProgramRecordNotFoundException.class);
+                .isExactlyInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> agreements.agreementOf(applicationId))
-                .isExactlyInstanceOf(ProgramRecordNotFoundException.class);
+                .isExactlyInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -87,13 +91,13 @@ class ProgramAccessTest {
         TestUsers.signIn(bystander, "reviewer");
         assertThat(reviews.myAssignments(PageRequest.of(0, 10))).isEmpty();
         assertThatThrownBy(() -> applications.openDocument(documentId))
-                .isExactlyInstanceOf(ProgramRecordNotFoundException.class);
+                .isExactlyInstanceOf(NotFoundException.class);
         long someonesAssignment = findAssignmentOf(assigned);
         TestUsers.signIn(bystander, "reviewer");
         assertThatThrownBy(() -> reviews.sheet(someonesAssignment))
-                .isExactlyInstanceOf(ProgramRecordNotFoundException.class);
+                .isExactlyInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> reviews.saveScores(someonesAssignment, List.of(), ""))
-                .isExactlyInstanceOf(ProgramRecordNotFoundException.class);
+                .isExactlyInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -142,7 +146,7 @@ class ProgramAccessTest {
         long draft = applications.startApplication(otherProgram);
 
         TestUsers.signIn("official", "official");
-        assertThatThrownBy(() -> intake.application(draft)).isExactlyInstanceOf(ProgramRecordNotFoundException.class);
+        assertThatThrownBy(() -> intake.application(draft)).isExactlyInstanceOf(NotFoundException.class);
         assertThat(intake.applications(otherProgram, PageRequest.of(0, 10))).isEmpty();
     }
 
@@ -163,7 +167,7 @@ class ProgramAccessTest {
 
         TestUsers.signIn("attendee", "attendee");
         assertThatThrownBy(() -> applications.openDocument(documentId))
-                .isExactlyInstanceOf(ProgramRecordNotFoundException.class);
+                .isExactlyInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> applications.startApplication(programId)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -176,12 +180,12 @@ class ProgramAccessTest {
 
         assertThat(programs.publishedProgram(programId).summary().open()).isTrue();
         assertThatThrownBy(() -> programs.publishedProgram(draft))
-                .isExactlyInstanceOf(ProgramRecordNotFoundException.class);
+                .isExactlyInstanceOf(NotFoundException.class);
         assertThat(programs.openPrograms(PageRequest.of(0, 500))).noneMatch(p -> p.program().id() == draft);
     }
 
     private long companyIdOf(String username) {
-        return fixtures.companies.companyOfUser(TestUsers.subjectOf(username)).orElseThrow().id();
+        return fixtures.companyIdOf(username);
     }
 
     private long findAssignmentOf(String reviewer) {

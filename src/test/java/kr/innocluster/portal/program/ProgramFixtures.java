@@ -1,31 +1,51 @@
 package kr.innocluster.portal.program;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kr.innocluster.portal.base.storage.UploadedFile;
+import kr.innocluster.portal.company.CompanyFixtures;
 import kr.innocluster.portal.security.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Builds programs and applications through the real services, signed in as the right user for each step. */
+/**
+ * The program feature's fixture: programs, applications and reviews built through the real services, signed in as
+ * the user who would do each step; companies come from the registry ({@link CompanyFixtures}). Static builders give
+ * valid forms and files.
+ */
 @TestComponent
-class ProgramFixtures {
+public class ProgramFixtures {
 
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-    @Autowired
-    ProgramService programs;
-    @Autowired
-    ApplicationService applications;
-    @Autowired
-    IntakeService intake;
-    @Autowired
-    ReviewService reviews;
-    @Autowired
-    TestCompanies companies;
+    private final ProgramService programs;
+    private final ApplicationService applications;
+    private final IntakeService intake;
+    private final ReviewService reviews;
+    private final CompanyFixtures companies;
+    private final ApplicantCompanies applicants;
 
+    ProgramFixtures(ProgramService programs, ApplicationService applications, IntakeService intake,
+                    ReviewService reviews, CompanyFixtures companies, ApplicantCompanies applicants) {
+        this.programs = programs;
+        this.applications = applications;
+        this.intake = intake;
+        this.reviews = reviews;
+        this.companies = companies;
+        this.applicants = applicants;
+    }
+
+    /** A valid program form: open since three days, closing in ten, the usual five-item rubric, no rules. */
     static ProgramDraft draft(String title, long budget, long maxGrant) {
         ProgramDraft d = new ProgramDraft();
         d.setTitle(title);
@@ -38,11 +58,34 @@ class ProgramFixtures {
         d.setOpensAt(now.minusDays(3));
         d.setClosesAt(now.plusDays(10));
         d.setRequiredDocuments("사업계획서");
+        d.setRubric(new ArrayList<>(List.of(new RubricLine("기술성", 30), new RubricLine("사업성", 30),
+                new RubricLine("역량", 20), new RubricLine("정책부합", 10), new RubricLine("가점", 10))));
         return d;
+    }
+
+    /** A valid application form. */
+    static ApplicationDraft application(String projectTitle, long requested) {
+        return new ApplicationDraft(projectTitle, "불량률 30% 절감", requested);
     }
 
     static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A file as the upload handler hands it to the service: streamed into a temporary file. */
+    static UploadedFile file(String fileName, byte[] content) {
+        try {
+            Path temp = Files.createTempFile("program-test-", ".upload");
+            temp.toFile().deleteOnExit();
+            Files.write(temp, content);
+            return new UploadedFile(fileName, "application/octet-stream", temp, content.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static UploadedFile pdf(String fileName) {
+        return file(fileName, PDF);
     }
 
     /** A published program, open now, as the official made it. */
@@ -53,20 +96,30 @@ class ProgramFixtures {
         return id;
     }
 
-    /** A company with one member (a fresh username) in Daegu, verified. */
+    /** A verified company (a small manufacturer in Daegu) with one member, a fresh username, which is returned. */
     String newCompanyUser(String prefix) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        companies.register(username + " 주식회사", true, TestCompanies.daeguManufacturer(), username);
+        companies.verified(username + " 주식회사", username);
         return username;
     }
 
-    /** An application with a business plan, submitted by a new company; returns its id. */
+    /** The id of the company of {@code username}, as the program feature reads it from the registry. */
+    long companyIdOf(String username) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        try {
+            TestUsers.signIn(username, "company");
+            return applicants.companyOfCurrentUser().orElseThrow().id();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** An application with a business plan, submitted by the company of {@code username}; returns its id. */
     long submittedApplication(long programId, String username, long requested) {
         TestUsers.signIn(username, "company");
         long id = applications.startApplication(programId);
-        applications.saveDraft(id, new ApplicationDraft("AI 비전검사 실증", "불량률 30% 절감", requested));
-        applications.upload(id, "사업계획서", "사업계획서.pdf", PDF);
-        applications.submit(id);
+        applications.upload(id, "사업계획서", pdf("사업계획서.pdf"));
+        applications.submit(id, application("AI 비전검사 실증", requested));
         return id;
     }
 
@@ -82,12 +135,11 @@ class ProgramFixtures {
         intake.accept(applicationId);
         intake.assign(applicationId, TestUsers.subjectOf(reviewer));
         TestUsers.signIn(reviewer, "reviewer");
-        AssignmentSummary assignment = reviews.myAssignments(org.springframework.data.domain.PageRequest.of(0, 500))
-                .stream().filter(a -> a.applicationId() == applicationId).findFirst().orElseThrow();
+        AssignmentSummary assignment = reviews.myAssignments(PageRequest.of(0, 500)).stream()
+                .filter(a -> a.applicationId() == applicationId).findFirst().orElseThrow();
         ReviewSheet sheet = reviews.sheet(assignment.assignmentId());
         List<ScoreLine> scored = sheet.lines().stream()
                 .map(l -> new ScoreLine(l.rubricItemId(), l.name(), l.weight(), score, "의견")).toList();
-        reviews.saveScores(assignment.assignmentId(), scored, "종합 의견");
-        reviews.submit(assignment.assignmentId());
+        reviews.submit(assignment.assignmentId(), scored, "종합 의견");
     }
 }

@@ -2,6 +2,9 @@ package kr.innocluster.portal.program;
 
 import java.util.List;
 import kr.innocluster.portal.IntegrationTest;
+import kr.innocluster.portal.base.NotFoundException;
+import kr.innocluster.portal.base.RuleException;
+import kr.innocluster.portal.company.CompanyFixtures;
 import kr.innocluster.portal.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,7 @@ class ReviewRulesTest {
     @Autowired
     SelectionService selection;
     @Autowired
-    TestCompanies companies;
+    CompanyFixtures companies;
 
     @AfterEach
     void signOut() {
@@ -36,14 +39,14 @@ class ReviewRulesTest {
         long programId = fixtures.openProgram(ProgramFixtures.draft(ProgramFixtures.unique("이해충돌"), 500_000_000L,
                 50_000_000L));
         String insider = "insider-" + System.nanoTime();
-        companies.register("내부자 주식회사", true, TestCompanies.daeguManufacturer(), insider);
+        companies.verified("내부자 주식회사", insider);
         long id = fixtures.submittedApplication(programId, insider, 10_000_000L);
         fixtures.registerReviewer(insider);
 
         TestUsers.signIn("official", "official");
         intake.accept(id);
         assertThatThrownBy(() -> intake.assign(id, TestUsers.subjectOf(insider)))
-                .isInstanceOfSatisfying(ProgramException.class,
+                .isInstanceOfSatisfying(RuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("program.error.conflictOfInterest"));
     }
 
@@ -64,14 +67,14 @@ class ReviewRulesTest {
         reviews.declareConflict(assignment, "최근 3년 내 자문 계약");
 
         assertThat(reviews.myAssignments(PageRequest.of(0, 10))).isEmpty();
-        assertThatThrownBy(() -> reviews.sheet(assignment)).isInstanceOf(ProgramRecordNotFoundException.class);
+        assertThatThrownBy(() -> reviews.sheet(assignment)).isExactlyInstanceOf(NotFoundException.class);
         long next = fixtures.submittedApplication(
                 fixtures.openProgram(ProgramFixtures.draft(ProgramFixtures.unique("다음 사업"), 500_000_000L,
                         50_000_000L)), company, 10_000_000L);
         TestUsers.signIn("official", "official");
         intake.accept(next);
         assertThatThrownBy(() -> intake.assign(next, TestUsers.subjectOf(reviewer)))
-                .isInstanceOfSatisfying(ProgramException.class,
+                .isInstanceOfSatisfying(RuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("program.error.conflictOfInterest"));
     }
 
@@ -113,17 +116,21 @@ class ReviewRulesTest {
         ReviewSheet partly = reviews.saveScores(assignment, List.of(withScore(lines.get(0), 5), withScore(lines.get(1), 3)),
                 "");
         assertThat(partly.weightedTotal()).isEqualTo(30 + 18);
-        assertThatThrownBy(() -> reviews.submit(assignment)).isInstanceOfSatisfying(ProgramException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("program.error.scoresMissing"));
+        assertThatThrownBy(() -> reviews.submit(assignment, List.of(withScore(lines.get(2), 4)), "제출 시도"))
+                .isInstanceOfSatisfying(RuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("program.error.scoresMissing"));
+        assertThat(reviews.sheet(assignment).lines().get(2).score())
+                .as("a refused submission saves nothing").isNull();
         assertThatThrownBy(() -> reviews.saveScores(assignment, List.of(withScore(lines.get(2), 6)), ""))
-                .isInstanceOf(ProgramValidationException.class);
+                .isInstanceOfSatisfying(RuleException.class, e -> assertThat(e.fieldErrorKeys())
+                        .containsValue("program.validation.score"));
 
         ReviewSheet full = reviews.saveScores(assignment, lines.stream().map(l -> withScore(l, 4)).toList(), "우수");
         assertThat(full.weightedTotal()).isEqualTo(80.0);
-        reviews.submit(assignment);
+        reviews.submit(assignment, full.lines(), "우수");
         assertThat(reviews.sheet(assignment).submitted()).isTrue();
         assertThatThrownBy(() -> reviews.saveScores(assignment, List.of(withScore(lines.get(0), 1)), ""))
-                .isInstanceOfSatisfying(ProgramException.class,
+                .isInstanceOfSatisfying(RuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("program.error.reviewSubmitted"));
 
         TestUsers.signIn("official", "official");
@@ -144,10 +151,11 @@ class ReviewRulesTest {
 
         TestUsers.signIn("official", "official");
         assertThatThrownBy(() -> selection.select(weak, 10_000_000L, null))
-                .isInstanceOfSatisfying(ProgramException.class,
+                .isInstanceOfSatisfying(RuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("program.error.belowThreshold"));
         assertThatThrownBy(() -> selection.select(strong, 50_000_001L, null))
-                .isInstanceOf(ProgramValidationException.class);
+                .isInstanceOfSatisfying(RuleException.class, e -> assertThat(e.fieldErrorKeys())
+                        .containsEntry("amount", "program.validation.grantAmount"));
         assertThat(selection.ranking(programId)).extracting(r -> r.application().id()).containsExactly(strong, weak);
     }
 

@@ -2,9 +2,11 @@ package kr.innocluster.portal.program;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import kr.innocluster.portal.IntegrationTest;
+import kr.innocluster.portal.base.LanguagePreference;
+import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.localstack.TestStack;
 import kr.innocluster.portal.notification.NotificationService;
 import kr.innocluster.portal.security.TestUsers;
@@ -29,6 +31,8 @@ class SelectionAndAgreementTest {
     ApplicationService applications;
     @Autowired
     NotificationService notifications;
+    @Autowired
+    LanguagePreference languages;
 
     @AfterEach
     void signOut() {
@@ -46,14 +50,14 @@ class SelectionAndAgreementTest {
         TestUsers.signIn("official", "official");
         selection.select(id, 35_000_000L, "우수 과제");
         assertThat(selection.remainingBudget(programId)).isEqualTo(465_000_000L);
-        MimeMessage mail = awaitMailTo(company + "@test.example");
+        MimeMessage mail = TestStack.get().mail().awaitMailTo(company + "@test.example");
         assertThat(mail.getSubject()).isEqualTo("[InnoCluster] 선정 안내");
+        assertThat(mail.getContent().toString()).contains("선정되었습니다", "₩35,000,000", "/my-applications/" + id);
 
         AgreementTerms unbalanced = new AgreementTerms(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 12, 31),
                 35_000_000L, 15_000_000L, List.of(new BudgetLine("재료비", 10_000_000L)));
-        assertThatThrownBy(() -> agreements.record(id, unbalanced)).isInstanceOfSatisfying(
-                ProgramValidationException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("lines", "program.validation.linesSum"));
+        assertThatThrownBy(() -> agreements.record(id, unbalanced)).isInstanceOfSatisfying(RuleException.class,
+                e -> assertThat(e.fieldErrorKeys()).containsEntry("lines", "program.validation.linesSum"));
         agreements.record(id, new AgreementTerms(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 12, 31), 35_000_000L,
                 15_000_000L, List.of(new BudgetLine("재료비", 20_000_000L), new BudgetLine("외주용역비", 30_000_000L))));
 
@@ -81,7 +85,8 @@ class SelectionAndAgreementTest {
         long id = fixtures.submittedApplication(programId, company, 40_000_000L);
 
         TestUsers.signIn("official", "official");
-        assertThatThrownBy(() -> selection.reject(id, " ")).isInstanceOf(ProgramValidationException.class);
+        assertThatThrownBy(() -> selection.reject(id, " ")).isInstanceOfSatisfying(RuleException.class,
+                e -> assertThat(e.fieldErrorKeys()).containsEntry("reason", "program.validation.reason"));
         selection.reject(id, "지원 대상 업종이 아님");
 
         TestUsers.signIn(company, "company");
@@ -90,15 +95,23 @@ class SelectionAndAgreementTest {
         assertThat(rejected.timeline().getLast().detail()).isEqualTo("지원 대상 업종이 아님");
     }
 
-    private static MimeMessage awaitMailTo(String to) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            for (MimeMessage message : TestStack.get().mail().greenMail().getReceivedMessages()) {
-                if (Arrays.toString(message.getAllRecipients()).contains(to)) {
-                    return message;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No mail to " + to);
+    @Test
+    void anApplicantWhoChoseEnglishIsToldInEnglish() throws Exception {
+        long programId = fixtures.openProgram(ProgramFixtures.draft(ProgramFixtures.unique("영문 안내"), 500_000_000L,
+                50_000_000L));
+        String company = fixtures.newCompanyUser("english");
+        TestUsers.signIn(company, "company");
+        languages.rememberCurrentUserLanguage(Locale.ENGLISH);
+        long id = fixtures.submittedApplication(programId, company, 40_000_000L);
+
+        TestUsers.signIn("official", "official");
+        selection.reject(id, "Outside the supported industries");
+
+        MimeMessage mail = TestStack.get().mail().awaitMailTo(company + "@test.example");
+        assertThat(mail.getSubject()).isEqualTo("[InnoCluster] Result of your application");
+        assertThat(mail.getContent().toString()).startsWith("Dear ")
+                .contains("was not selected", "Outside the supported industries");
+        TestUsers.signIn(company, "company");
+        assertThat(notifications.myNotices(10)).extracting(n -> n.title()).contains("Result of your application");
     }
 }

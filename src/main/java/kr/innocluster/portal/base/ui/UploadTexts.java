@@ -13,6 +13,12 @@ public final class UploadTexts {
     }
 
     public static Upload localize(Upload upload) {
+        upload.setI18n(of(upload));
+        return upload;
+    }
+
+    /** The texts, for an upload that adjusts some (e.g. its own error for a refused format) before setting them. */
+    public static UploadI18N of(Upload upload) {
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles()
                 .setOne(upload.getTranslation("upload.addFile"))
@@ -38,7 +44,6 @@ public final class UploadTexts {
                         .setUnexpectedServerError(upload.getTranslation("upload.error.server"))
                         .setForbidden(upload.getTranslation("upload.error.forbidden"))
                         .setFileTooLarge(upload.getTranslation("upload.error.tooLargeShort"))));
-        upload.setI18n(i18n);
-        return upload;
+        return i18n;
     }
 }

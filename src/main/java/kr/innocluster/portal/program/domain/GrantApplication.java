@@ -40,6 +40,9 @@ public class GrantApplication {
     private String applicantName;
     @Column(name = "applicant_email")
     private String applicantEmail;
+    /** ISO language ("ko", "en") the applicant chose; decisions are written to them in it (null: Korean). */
+    @Column(name = "applicant_language")
+    private String applicantLanguage;
     @Column(name = "project_title")
     private String projectTitle;
     private String summary;
@@ -105,6 +108,10 @@ public class GrantApplication {
         correctionNote = null;
     }
 
+    public void applicantLanguage(String language) {
+        this.applicantLanguage = language;
+    }
+
     public void moveTo(ApplicationStatus next) {
         status = next;
     }
@@ -143,6 +150,10 @@ public class GrantApplication {
 
     public String getApplicantName() {
         return applicantName;
+    }
+
+    public String getApplicantLanguage() {
+        return applicantLanguage;
     }
 
     public String getApplicantEmail() {

@@ -16,6 +16,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import kr.innocluster.portal.company.Region;
+import kr.innocluster.portal.company.SizeClass;
 import kr.innocluster.portal.program.EligibilityRules;
 import kr.innocluster.portal.program.FileType;
 import kr.innocluster.portal.program.ProgramCategory;
@@ -57,8 +60,10 @@ public class Program {
     private int maxFileMb;
     @Column(name = "required_documents")
     private String requiredDocuments;
+    /** Comma-joined {@link Region} names (a check constraint allows nothing else); empty: every region. */
     @Column(name = "eligible_regions")
     private String eligibleRegions;
+    /** Comma-joined {@link SizeClass} names; empty: every size. */
     @Column(name = "eligible_size_classes")
     private String eligibleSizeClasses;
     @Column(name = "eligible_ksic")
@@ -114,8 +119,8 @@ public class Program {
     }
 
     public void rules(EligibilityRules rules) {
-        this.eligibleRegions = String.join(",", rules.regions());
-        this.eligibleSizeClasses = String.join(",", rules.sizeClasses());
+        this.eligibleRegions = String.join(",", rules.regions().stream().map(Enum::name).toList());
+        this.eligibleSizeClasses = String.join(",", rules.sizeClasses().stream().map(Enum::name).toList());
         this.eligibleKsic = String.join(",", rules.ksicPrefixes());
         this.minSmartFactoryLevel = rules.minSmartFactoryLevel();
         this.maxCompanyAgeYears = rules.maxCompanyAgeYears();
@@ -142,8 +147,9 @@ public class Program {
     }
 
     public EligibilityRules eligibilityRules() {
-        return new EligibilityRules(split(eligibleRegions, ","), split(eligibleSizeClasses, ","),
-                split(eligibleKsic, ","), minSmartFactoryLevel, maxCompanyAgeYears);
+        return new EligibilityRules(names(eligibleRegions, Region::valueOf),
+                names(eligibleSizeClasses, SizeClass::valueOf), split(eligibleKsic, ","), minSmartFactoryLevel,
+                maxCompanyAgeYears);
     }
 
     public List<FileType> fileTypes() {
@@ -152,6 +158,10 @@ public class Program {
 
     public List<String> requiredDocumentList() {
         return split(requiredDocuments, "\n");
+    }
+
+    private static <E> List<E> names(String value, Function<String, E> valueOf) {
+        return split(value, ",").stream().map(valueOf).toList();
     }
 
     private static List<String> split(String value, String separator) {

@@ -9,19 +9,23 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import kr.innocluster.portal.base.ui.FormErrors;
+import kr.innocluster.portal.base.ui.Notices;
 import kr.innocluster.portal.program.AgreementService;
 import kr.innocluster.portal.program.AgreementTerms;
 import kr.innocluster.portal.program.BudgetLine;
 
 /**
- * Records the agreement (협약) of a selected grant: period, government grant (the approved amount), the company's
- * contribution and budget lines, one per line as "비목: 금액".
+ * Records the agreement of a selected grant: period, government grant (the approved amount), the company's
+ * contribution and budget lines, one per line as "item: amount". The proposed lines (materials, outsourcing) are
+ * named in the official's language.
  */
 class AgreementDialog extends Dialog {
 
     AgreementDialog(long applicationId, long granted, AgreementService agreements, Runnable saved) {
         setHeaderTitle(getTranslation("program.agreement.title"));
         setWidth("40rem");
+        setMaxWidth("100%");
         LocalDate start = LocalDate.now().withDayOfMonth(1).plusMonths(1);
         DatePicker from = new DatePicker(getTranslation("program.agreement.start"), start);
         DatePicker to = new DatePicker(getTranslation("program.agreement.end"), start.plusMonths(8).minusDays(1));
@@ -35,12 +39,15 @@ class AgreementDialog extends Dialog {
         own.setValue(contribution);
         TextArea lines = new TextArea(getTranslation("program.agreement.lines"));
         lines.setHelperText(getTranslation("program.agreement.linesHint"));
-        lines.setValue("재료비: " + (granted + contribution) * 4 / 10 + "\n외주용역비: "
-                + ((granted + contribution) - (granted + contribution) * 4 / 10));
-        lines.setMinHeight("7rem");
+        long total = granted + contribution;
+        lines.setValue(getTranslation("program.agreement.defaultLine.materials") + ": " + total * 4 / 10 + "\n"
+                + getTranslation("program.agreement.defaultLine.outsourcing") + ": " + (total - total * 4 / 10));
+        lines.addClassName("program-agreement-lines");
         FormLayout form = new FormLayout(from, to, government, own, lines);
         form.setColspan(lines, 2);
         add(form);
+        FormErrors errors = new FormErrors().bind("period", to).bind("companyContribution", own)
+                .bind("governmentGrant", government).bind("lines", lines);
         Button save = new Button(getTranslation("program.editor.save"), click -> {
             List<BudgetLine> parsed = parse(lines.getValue());
             if (parsed == null) {
@@ -48,8 +55,8 @@ class AgreementDialog extends Dialog {
                 lines.setErrorMessage(getTranslation("program.validation.lines"));
                 return;
             }
-            if (ProgramUi.attempt(this, () -> agreements.record(applicationId, new AgreementTerms(from.getValue(),
-                    to.getValue(), granted, own.getValue(), parsed)))) {
+            if (Notices.attempt(() -> agreements.record(applicationId, new AgreementTerms(from.getValue(),
+                    to.getValue(), granted, own.getValue(), parsed)), errors)) {
                 close();
                 saved.run();
             }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.Money;
 import kr.innocluster.portal.program.AgreementDetails;
 import kr.innocluster.portal.program.AgreementTerms;
 
@@ -16,20 +17,20 @@ import kr.innocluster.portal.program.AgreementTerms;
 class AgreementPanel extends Div {
 
     AgreementPanel(AgreementDetails agreement, DisplayZone zone, Runnable onConfirm) {
-        addClassName("agreement-panel");
+        addClassName("program-agreement");
         addClassName("card");
         setId("agreement");
         AgreementTerms t = agreement.terms();
         add(new H3(getTranslation("program.agreement.title")),
                 new Paragraph(getTranslation("program.agreement.period", t.periodStart().toString(),
                         t.periodEnd().toString())),
-                new Paragraph(getTranslation("program.agreement.government", ProgramUi.won(t.governmentGrant()))),
-                new Paragraph(getTranslation("program.agreement.contribution", ProgramUi.won(t.companyContribution()))));
+                new Paragraph(getTranslation("program.agreement.government", Money.won(t.governmentGrant()))),
+                new Paragraph(getTranslation("program.agreement.contribution", Money.won(t.companyContribution()))));
         UnorderedList lines = new UnorderedList();
-        t.lines().forEach(l -> lines.add(new ListItem(l.item() + ": " + ProgramUi.won(l.amount()))));
+        t.lines().forEach(l -> lines.add(new ListItem(l.item() + ": " + Money.won(l.amount()))));
         add(lines);
         if (agreement.confirmed()) {
-            add(ProgramUi.badge(getTranslation("program.agreement.confirmed",
+            add(ProgramBadges.badge(getTranslation("program.agreement.confirmed",
                     zone.formatDateTime(agreement.confirmedAt()), agreement.confirmedBy()), "badge success"));
         } else if (onConfirm != null) {
             Button confirm = new Button(getTranslation("program.agreement.confirm"), VaadinIcon.CHECK.create(),
@@ -38,7 +39,7 @@ class AgreementPanel extends Div {
             confirm.setId("confirm-agreement");
             add(confirm);
         } else {
-            add(ProgramUi.badge(getTranslation("program.agreement.waiting"), "badge contrast"));
+            add(ProgramBadges.badge(getTranslation("program.agreement.waiting"), "badge contrast"));
         }
     }
 }

@@ -16,12 +16,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.Money;
+import kr.innocluster.portal.base.ui.Notices;
+import kr.innocluster.portal.base.ui.ReasonDialog;
 import kr.innocluster.portal.program.AgreementService;
 import kr.innocluster.portal.program.ApplicationDetails;
 import kr.innocluster.portal.program.ApplicationDraft;
 import kr.innocluster.portal.program.ApplicationService;
-import kr.innocluster.portal.program.ProgramRecordNotFoundException;
-import kr.innocluster.portal.program.ProgramValidationException;
 import kr.innocluster.portal.security.Roles;
 
 /** A company's application: the form, documents, submit / withdraw, its timeline, the result and the agreement. */
@@ -47,7 +48,7 @@ class ApplicationEditorView extends VerticalLayout implements BeforeEnterObserve
         applicationId = event.getRouteParameters().getLong("applicationId").orElse(-1L);
         try {
             render(applications.myApplication(applicationId));
-        } catch (ProgramRecordNotFoundException e) {
+        } catch (kr.innocluster.portal.base.NotFoundException e) {
             event.rerouteToError(NotFoundException.class);
         }
     }
@@ -59,26 +60,26 @@ class ApplicationEditorView extends VerticalLayout implements BeforeEnterObserve
     private void render(ApplicationDetails d) {
         removeAll();
         boolean editable = d.status().editableByCompany();
-        add(new H2(d.programTitle()), ProgramUi.statusBadge(this, d.status()),
+        add(new H2(d.programTitle()), ProgramBadges.status(this, d.status()),
                 new Paragraph(getTranslation("program.editor.deadline", zone.formatDateTime(d.programClosesAt()))));
         if (d.correctionNote() != null) {
-            add(ProgramUi.badge(getTranslation("program.editor.correction", d.correctionNote()), "badge contrast"));
+            add(ProgramBadges.badge(getTranslation("program.editor.correction", d.correctionNote()), "badge contrast"));
         }
         if (d.decisionReason() != null || d.grantedAmount() != null) {
-            add(new Paragraph(getTranslation("program.editor.decision", ProgramUi.won(d.grantedAmount()),
+            add(new Paragraph(getTranslation("program.editor.decision", Money.won(d.grantedAmount()),
                     d.decisionReason() == null ? "" : d.decisionReason())));
         }
         ApplicationForm form = new ApplicationForm(d.maxGrant());
         form.edit(new ApplicationDraft(d.projectTitle(), d.summary(), d.requestedAmount()));
         form.setReadOnly(!editable);
         Div documents = new Div();
-        documents.setWidthFull();
+        documents.addClassName("program-documents-holder");
         showDocuments(documents, d, editable);
         add(form, new H3(getTranslation("program.editor.documents")), documents);
         add(actions(d, form, editable));
         agreements.agreementOf(d.id()).ifPresent(a -> add(new AgreementPanel(a, zone, () -> {
-            if (ProgramUi.attempt(this, () -> agreements.confirm(d.id()))) {
-                ProgramUi.success(this, "program.agreement.confirmedNotice");
+            if (Notices.attempt(() -> agreements.confirm(d.id()))) {
+                Notices.success("program.agreement.confirmedNotice");
                 reload();
             }
         })));
@@ -106,33 +107,32 @@ class ApplicationEditorView extends VerticalLayout implements BeforeEnterObserve
         }
         if (d.status().withdrawable()) {
             Button withdraw = new Button(getTranslation("program.editor.withdraw"), VaadinIcon.CLOSE_CIRCLE_O.create(),
-                    click -> new ReasonDialog(getTranslation("program.editor.withdraw"), reason -> ProgramUi.attempt(
-                            this, () -> {
+                    click -> new ReasonDialog(getTranslation("program.editor.withdraw"),
+                            getTranslation("program.editor.withdrawHint"), getTranslation("program.editor.withdraw"),
+                            false, true, reason -> Notices.attempt(() -> {
                                 applications.withdraw(d.id(), reason);
                                 reload();
-                            }), false).open());
+                            })).open());
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            withdraw.setId("withdraw-application");
             actions.add(withdraw);
         }
         return actions;
     }
 
+    /** Saving and submitting are each one service call: a refused submission keeps nothing of the form. */
     private void save(ApplicationForm form, boolean submit) {
         ApplicationDraft draft = form.validCopy();
         if (draft == null) {
             return;
         }
-        try {
-            applications.saveDraft(applicationId, draft);
-        } catch (ProgramValidationException e) {
-            form.show(e);
-            return;
-        }
-        if (!submit) {
-            ProgramUi.success(this, "program.editor.saved");
-            reload();
-        } else if (ProgramUi.attempt(this, () -> applications.submit(applicationId))) {
-            ProgramUi.success(this, "program.editor.submitted");
+        if (submit) {
+            if (Notices.attempt(() -> applications.submit(applicationId, draft), form.errors())) {
+                Notices.success("program.editor.submitted");
+                reload();
+            }
+        } else if (Notices.attempt(() -> applications.saveDraft(applicationId, draft), form.errors())) {
+            Notices.success("program.editor.saved");
             reload();
         }
     }

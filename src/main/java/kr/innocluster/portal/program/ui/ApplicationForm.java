@@ -4,8 +4,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import kr.innocluster.portal.base.Money;
+import kr.innocluster.portal.base.ui.FormErrors;
 import kr.innocluster.portal.program.ApplicationDraft;
-import kr.innocluster.portal.program.ProgramValidationException;
 
 /** Project title, summary and requested amount, bound to a copy; the same rules as the service. */
 class ApplicationForm extends FormLayout {
@@ -14,16 +15,17 @@ class ApplicationForm extends FormLayout {
     final TextArea summary = new TextArea();
     final MoneyField requested = new MoneyField();
     private final Binder<ApplicationDraft> binder = new Binder<>(ApplicationDraft.class);
+    private final FormErrors errors = new FormErrors();
 
     ApplicationForm(long maxGrant) {
         projectTitle.setLabel(getTranslation("program.field.projectTitle"));
         projectTitle.setId("project-title");
         summary.setLabel(getTranslation("program.field.summary"));
         summary.setId("summary");
-        summary.setMinHeight("8rem");
+        summary.addClassName("program-summary-field");
         requested.setLabel(getTranslation("program.field.requested"));
         requested.setId("requested-amount");
-        requested.setHelperText(getTranslation("program.field.maxGrantHint", ProgramUi.won(maxGrant)));
+        requested.setHelperText(getTranslation("program.field.maxGrantHint", Money.won(maxGrant)));
         binder.forField(projectTitle).asRequired(getTranslation("program.validation.projectTitle"))
                 .withValidator(t -> t.length() <= 200, getTranslation("program.validation.projectTitle"))
                 .bind(ApplicationDraft::getProjectTitle, ApplicationDraft::setProjectTitle);
@@ -33,6 +35,7 @@ class ApplicationForm extends FormLayout {
                 .withValidator(v -> v > 0, getTranslation("program.validation.requestedAmount"))
                 .withValidator(v -> v <= maxGrant, getTranslation("program.validation.overMaxGrant"))
                 .bind(ApplicationDraft::getRequestedAmount, ApplicationDraft::setRequestedAmount);
+        errors.bind("projectTitle", projectTitle).bind("summary", summary).bind("requestedAmount", requested);
         add(projectTitle, requested, summary);
         setColspan(summary, 2);
     }
@@ -51,21 +54,8 @@ class ApplicationForm extends FormLayout {
         return binder.writeBeanIfValid(copy) ? copy : null;
     }
 
-    void show(ProgramValidationException e) {
-        e.fieldErrors().forEach((field, key) -> {
-            switch (field) {
-                case "projectTitle" -> invalid(projectTitle, key);
-                case "summary" -> invalid(summary, key);
-                default -> {
-                    requested.setInvalid(true);
-                    requested.setErrorMessage(getTranslation(key));
-                }
-            }
-        });
-    }
-
-    private void invalid(com.vaadin.flow.component.textfield.TextFieldBase<?, ?> field, String key) {
-        field.setInvalid(true);
-        field.setErrorMessage(getTranslation(key));
+    /** Where the service's field errors are shown. */
+    FormErrors errors() {
+        return errors;
     }
 }

@@ -1,5 +1,6 @@
 package kr.innocluster.portal.program.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -14,7 +15,7 @@ import kr.innocluster.portal.program.StoredDocument;
 class DocumentLinks extends Div {
 
     DocumentLinks(ApplicationService applications, List<DocumentInfo> documents) {
-        addClassName("document-links");
+        addClassName("program-document-links");
         if (documents.isEmpty()) {
             add(new Span(getTranslation("program.documents.none")));
         }
@@ -23,11 +24,16 @@ class DocumentLinks extends Div {
                 StoredDocument stored = applications.openDocument(document.id());
                 return new DownloadResponse(stored.content().get(), stored.fileName(), stored.contentType(),
                         stored.size());
-            }), document.requirement() + " · " + document.fileName() + " (" + document.fileType() + ", "
-                    + Math.max(1, document.sizeBytes() / 1024) + " KB)");
+            }), requirementLabel(this, document.requirement()) + " · " + document.fileName() + " ("
+                    + document.fileType() + ", " + Math.max(1, document.sizeBytes() / 1024) + " KB)");
             Div row = new Div(link);
-            row.addClassName("document-link");
+            row.addClassName("program-document-link");
             add(row);
         }
+    }
+
+    /** A required document's name as the official wrote it, or "other documents" in the viewer's language. */
+    static String requirementLabel(Component owner, String requirement) {
+        return DocumentInfo.OTHER.equals(requirement) ? owner.getTranslation("program.documents.other") : requirement;
     }
 }

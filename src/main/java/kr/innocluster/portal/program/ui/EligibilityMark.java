@@ -6,22 +6,22 @@ import com.vaadin.flow.component.html.UnorderedList;
 import kr.innocluster.portal.program.Eligibility;
 import kr.innocluster.portal.program.EligibilityReason;
 
-/** "Eligible for you" or "not eligible" with every reason, for a company user. */
+/** "Eligible for you" or "not eligible" with every reason, for a company user, in their language. */
 class EligibilityMark extends Div {
 
     EligibilityMark(Eligibility eligibility) {
-        addClassName("eligibility-mark");
+        addClassName("program-eligibility");
         if (eligibility.eligible()) {
-            add(ProgramUi.badge(getTranslation("program.eligible"), "badge success"));
-            addClassName("eligible");
+            add(ProgramBadges.badge(getTranslation("program.eligible"), "badge success"));
+            addClassName("program-eligibility-ok");
             return;
         }
-        addClassName("not-eligible");
-        add(ProgramUi.badge(getTranslation("program.notEligible"), "badge error"));
+        addClassName("program-eligibility-failed");
+        add(ProgramBadges.badge(getTranslation("program.notEligible"), "badge error"));
         UnorderedList reasons = new UnorderedList();
-        reasons.addClassName("eligibility-reasons");
+        reasons.addClassName("program-eligibility-reasons");
         for (EligibilityReason reason : eligibility.reasons()) {
-            reasons.add(new ListItem(getTranslation(reason.messageKey(), reason.requirement())));
+            reasons.add(new ListItem(getTranslation(reason.messageKey(), reason.requirementIn(this::getTranslation))));
         }
         add(reasons);
     }

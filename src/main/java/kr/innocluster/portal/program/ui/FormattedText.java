@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 class FormattedText extends Div {
 
     FormattedText(String text) {
-        addClassName("formatted-text");
+        addClassName("program-formatted-text");
         UnorderedList list = null;
         StringBuilder paragraph = new StringBuilder();
         for (String raw : (text == null ? "" : text).split("\\R", -1)) {

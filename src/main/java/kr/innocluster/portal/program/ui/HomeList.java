@@ -16,9 +16,8 @@ final class HomeList extends Div {
         this.emptyKey = emptyKey;
         setId(id);
         addClassName("card");
-        setWidthFull();
-        // a full-width card: padding inside the width, not added to it
-        getStyle().set("box-sizing", "border-box");
+        // a full-width card: padding inside the width, not added to it (program.css)
+        addClassName("program-home-list");
         add(new H3(getTranslation(titleKey)));
     }
 
@@ -26,7 +25,7 @@ final class HomeList extends Div {
         RouterLink link = new RouterLink(view, new RouteParameters(parameter, value));
         link.add(content);
         Div row = new Div(link);
-        row.addClassName("home-list-line");
+        row.addClassName("program-home-line");
         add(row);
         return this;
     }

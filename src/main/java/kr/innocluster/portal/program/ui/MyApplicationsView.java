@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.Money;
 import kr.innocluster.portal.program.ApplicationService;
 import kr.innocluster.portal.program.ApplicationSummary;
 import kr.innocluster.portal.security.Roles;
@@ -30,10 +31,10 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(ApplicationSummary::projectTitle).setHeader(getTranslation("program.field.projectTitle"))
                 .setFlexGrow(2);
-        grid.addColumn(a -> ProgramUi.won(a.requestedAmount())).setHeader(getTranslation("program.field.requested"));
-        grid.addComponentColumn(a -> ProgramUi.statusBadge(this, a.status()))
+        grid.addColumn(a -> Money.won(a.requestedAmount())).setHeader(getTranslation("program.field.requested"));
+        grid.addComponentColumn(a -> ProgramBadges.status(this, a.status()))
                 .setHeader(getTranslation("program.field.status"));
-        grid.addColumn(a -> ProgramUi.won(a.grantedAmount())).setHeader(getTranslation("program.field.granted"));
+        grid.addColumn(a -> Money.won(a.grantedAmount())).setHeader(getTranslation("program.field.granted"));
         grid.addColumn(a -> zone.formatDateTime(a.submittedAt())).setHeader(getTranslation("program.field.submittedAt"));
         grid.setItemsPageable(pageable -> applications.myApplications(PageRequest.of(pageable.getPageNumber(),
                 pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"))).getContent());

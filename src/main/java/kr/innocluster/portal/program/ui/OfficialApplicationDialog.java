@@ -9,7 +9,11 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.EnumSet;
+import java.util.function.Consumer;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.Money;
+import kr.innocluster.portal.base.ui.Notices;
+import kr.innocluster.portal.base.ui.ReasonDialog;
 import kr.innocluster.portal.program.AgreementService;
 import kr.innocluster.portal.program.ApplicationDetails;
 import kr.innocluster.portal.program.ApplicationService;
@@ -41,6 +45,7 @@ class OfficialApplicationDialog extends Dialog {
         this.zone = zone;
         this.changed = changed;
         setWidth("56rem");
+        setMaxWidth("100%");
         setId("application-dialog");
         getFooter().add(new Button(getTranslation("program.action.close"), click -> close()));
         render();
@@ -50,8 +55,8 @@ class OfficialApplicationDialog extends Dialog {
         removeAll();
         ApplicationDetails d = intake.application(applicationId);
         setHeaderTitle(d.companyName() + " — " + d.projectTitle());
-        add(ProgramUi.statusBadge(this, d.status()),
-                new Paragraph(getTranslation("program.dialog.requested", ProgramUi.won(d.requestedAmount()),
+        add(ProgramBadges.status(this, d.status()),
+                new Paragraph(getTranslation("program.dialog.requested", Money.won(d.requestedAmount()),
                         zone.formatDateTime(d.submittedAt()))),
                 new FormattedText(d.summary()));
         if (d.eligibility() != null) {
@@ -83,7 +88,8 @@ class OfficialApplicationDialog extends Dialog {
             actions.add(button("program.dialog.accept", "accept-application", () -> intake.accept(applicationId)));
         }
         if (EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ACCEPTED).contains(status)) {
-            actions.add(reasonButton("program.dialog.correction", reason -> intake.requestCorrection(applicationId, reason)));
+            actions.add(reasonButton("program.dialog.correction", "program.dialog.correctionHint", false,
+                    reason -> intake.requestCorrection(applicationId, reason)));
         }
         if (EnumSet.of(ApplicationStatus.ACCEPTED, ApplicationStatus.UNDER_REVIEW).contains(status)) {
             ComboBox<ReviewerOption> reviewer = new ComboBox<>();
@@ -106,7 +112,8 @@ class OfficialApplicationDialog extends Dialog {
         }
         if (EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.INCOMPLETE, ApplicationStatus.ACCEPTED,
                 ApplicationStatus.UNDER_REVIEW).contains(status)) {
-            actions.add(reasonButton("program.dialog.reject", reason -> selection.reject(applicationId, reason)));
+            actions.add(reasonButton("program.dialog.reject", "program.dialog.rejectHint", true,
+                    reason -> selection.reject(applicationId, reason)));
         }
         if (status == ApplicationStatus.SELECTED) {
             Button agreement = new Button(getTranslation("program.dialog.agreement"),
@@ -119,8 +126,8 @@ class OfficialApplicationDialog extends Dialog {
 
     private Button button(String key, String id, Runnable action) {
         Button button = new Button(getTranslation(key), click -> {
-            if (ProgramUi.attempt(this, action)) {
-                ProgramUi.success(this, "program.dialog.done");
+            if (Notices.attempt(action)) {
+                Notices.success("program.dialog.done");
                 afterChange();
             }
         });
@@ -129,14 +136,16 @@ class OfficialApplicationDialog extends Dialog {
         return button;
     }
 
-    private Button reasonButton(String key, java.util.function.Consumer<String> action) {
-        Button button = new Button(getTranslation(key), click -> new ReasonDialog(getTranslation(key), reason -> {
-            boolean done = ProgramUi.attempt(this, () -> action.accept(reason));
-            if (done) {
-                afterChange();
-            }
-            return done;
-        }, true).open());
+    /** A decision that needs a reason the company will read ({@code hintKey} says so in the dialog). */
+    private Button reasonButton(String key, String hintKey, boolean danger, Consumer<String> action) {
+        Button button = new Button(getTranslation(key), click -> new ReasonDialog(getTranslation(key),
+                getTranslation(hintKey), getTranslation(key), true, danger, reason -> {
+                    boolean done = Notices.attempt(() -> action.accept(reason));
+                    if (done) {
+                        afterChange();
+                    }
+                    return done;
+                }).open());
         button.addThemeVariants(ButtonVariant.LUMO_ERROR);
         return button;
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.Money;
 import kr.innocluster.portal.program.AgreementService;
 import kr.innocluster.portal.program.ApplicationService;
 import kr.innocluster.portal.program.ApplicationSummary;
@@ -44,11 +45,11 @@ class OfficialPanels {
                 .setFlexGrow(2);
         grid.addColumn(ApplicationSummary::projectTitle).setHeader(grid.getTranslation("program.field.projectTitle"))
                 .setFlexGrow(2);
-        grid.addColumn(a -> ProgramUi.won(a.requestedAmount())).setHeader(grid.getTranslation("program.field.requested"));
-        grid.addComponentColumn(a -> ProgramUi.statusBadge(grid, a.status()))
+        grid.addColumn(a -> Money.won(a.requestedAmount())).setHeader(grid.getTranslation("program.field.requested"));
+        grid.addComponentColumn(a -> ProgramBadges.status(grid, a.status()))
                 .setHeader(grid.getTranslation("program.field.status"));
-        grid.addComponentColumn(a -> a.eligible() == null ? ProgramUi.badge("-", "badge contrast")
-                        : ProgramUi.badge(grid.getTranslation(a.eligible() ? "program.eligible" : "program.notEligible"),
+        grid.addComponentColumn(a -> a.eligible() == null ? ProgramBadges.badge("-", "badge contrast")
+                        : ProgramBadges.badge(grid.getTranslation(a.eligible() ? "program.eligible" : "program.notEligible"),
                         a.eligible() ? "badge success" : "badge error"))
                 .setHeader(grid.getTranslation("program.field.eligibility"));
         grid.addColumn(a -> zone.formatDateTime(a.submittedAt())).setHeader(grid.getTranslation("program.field.submittedAt"));
@@ -74,7 +75,10 @@ class OfficialPanels {
                 .setHeader(grid.getTranslation("program.audit.what")).setAutoWidth(true);
         grid.addColumn(r -> r.applicationId() == null ? "" : "#" + r.applicationId())
                 .setHeader(grid.getTranslation("program.audit.application")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRecord::detail).setHeader(grid.getTranslation("program.audit.why")).setFlexGrow(2);
+        grid.addColumn(r -> r.eligibilityReasons().isEmpty() ? r.detail() : String.join("; ",
+                        r.eligibilityReasons().stream().map(reason -> grid.getTranslation(reason.messageKey(),
+                                reason.requirementIn(grid::getTranslation))).toList()))
+                .setHeader(grid.getTranslation("program.audit.why")).setFlexGrow(2);
         grid.setItemsPageable(pageable -> programs.auditTrail(programId, PageRequest.of(pageable.getPageNumber(),
                 pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "occurredAt", "id"))).getContent());
         grid.setSizeFull();

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.Money;
 import kr.innocluster.portal.program.ProgramService;
 import kr.innocluster.portal.program.ProgramStatus;
 import kr.innocluster.portal.program.ProgramSummary;
@@ -35,10 +36,10 @@ class ProgramAdminView extends VerticalLayout implements HasDynamicTitle {
         Grid<ProgramSummary> grid = new Grid<>();
         grid.addColumn(ProgramSummary::title).setHeader(getTranslation("program.field.title")).setFlexGrow(3);
         grid.addColumn(ProgramSummary::hostOrganisation).setHeader(getTranslation("program.field.host")).setFlexGrow(2);
-        grid.addComponentColumn(p -> ProgramUi.badge(stateText(p), p.status() == ProgramStatus.DRAFT
+        grid.addComponentColumn(p -> ProgramBadges.badge(stateText(p), p.status() == ProgramStatus.DRAFT
                 ? "badge contrast" : p.open() ? "badge success" : "badge")).setHeader(getTranslation("program.field.state"));
         grid.addColumn(p -> zone.formatDate(p.closesAt())).setHeader(getTranslation("program.field.closesAt"));
-        grid.addColumn(p -> ProgramUi.won(p.approvedTotal()) + " / " + ProgramUi.won(p.totalBudget()))
+        grid.addColumn(p -> Money.won(p.approvedTotal()) + " / " + Money.won(p.totalBudget()))
                 .setHeader(getTranslation("program.field.budgetUse")).setFlexGrow(2);
         grid.setItemsPageable(pageable -> programs.allPrograms(PageRequest.of(pageable.getPageNumber(),
                 pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"))).getContent());

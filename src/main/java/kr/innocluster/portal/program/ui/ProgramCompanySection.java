@@ -3,6 +3,7 @@ package kr.innocluster.portal.program.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.Money;
 import kr.innocluster.portal.company.CompanyPageSection;
 import kr.innocluster.portal.program.ApplicationSummary;
 import kr.innocluster.portal.program.IntakeService;
@@ -37,9 +38,9 @@ class ProgramCompanySection implements CompanyPageSection {
                 .setFlexGrow(2);
         grid.addColumn(ApplicationSummary::projectTitle).setHeader(grid.getTranslation("program.field.projectTitle"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(a -> ProgramUi.statusBadge(grid, a.status()))
+        grid.addComponentColumn(a -> ProgramBadges.status(grid, a.status()))
                 .setHeader(grid.getTranslation("program.field.status"));
-        grid.addColumn(a -> ProgramUi.won(a.grantedAmount())).setHeader(grid.getTranslation("program.field.granted"));
+        grid.addColumn(a -> Money.won(a.grantedAmount())).setHeader(grid.getTranslation("program.field.granted"));
         grid.addColumn(a -> zone.formatDate(a.submittedAt())).setHeader(grid.getTranslation("program.field.submittedAt"));
         grid.setItems(intake.applicationsOfCompany(companyId));
         grid.setEmptyStateText(grid.getTranslation("program.companySection.empty"));

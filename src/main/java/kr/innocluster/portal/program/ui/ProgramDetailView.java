@@ -17,9 +17,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.Money;
+import kr.innocluster.portal.base.ui.Notices;
 import kr.innocluster.portal.program.ApplicationService;
 import kr.innocluster.portal.program.ProgramDetails;
-import kr.innocluster.portal.program.ProgramRecordNotFoundException;
 import kr.innocluster.portal.program.ProgramService;
 import kr.innocluster.portal.program.ProgramSummary;
 import kr.innocluster.portal.security.CurrentUser;
@@ -51,7 +52,7 @@ class ProgramDetailView extends VerticalLayout implements BeforeEnterObserver, H
         long id = event.getRouteParameters().getLong("programId").orElse(-1L);
         try {
             show(programs.publishedProgram(id));
-        } catch (ProgramRecordNotFoundException e) {
+        } catch (kr.innocluster.portal.base.NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
         }
     }
@@ -59,14 +60,14 @@ class ProgramDetailView extends VerticalLayout implements BeforeEnterObserver, H
     private void show(ProgramDetails details) {
         ProgramSummary p = details.summary();
         title = p.title();
-        add(ProgramUi.badge(getTranslation("program.category." + p.category().name()), "badge"), new H2(p.title()),
+        add(ProgramBadges.badge(getTranslation("program.category." + p.category().name()), "badge"), new H2(p.title()),
                 new Paragraph(p.hostOrganisation()));
         boolean companyUser = currentUser.get().map(u -> u.hasRole(Roles.COMPANY)).orElse(false);
         if (companyUser) {
             programs.myEligibility(p.id()).ifPresent(e -> add(new EligibilityMark(e)));
             if (p.open()) {
                 Button apply = new Button(getTranslation("program.apply"), VaadinIcon.EDIT.create(),
-                        click -> ProgramUi.attempt(this, () -> {
+                        click -> Notices.attempt(() -> {
                             long applicationId = applications.startApplication(p.id());
                             getUI().ifPresent(ui -> ui.navigate(ApplicationEditorView.class,
                                     new RouteParameters("applicationId", String.valueOf(applicationId))));
@@ -85,8 +86,8 @@ class ProgramDetailView extends VerticalLayout implements BeforeEnterObserver, H
         ProgramSummary p = d.summary();
         Div facts = new Div(
                 fact("program.field.window", zone.formatDateTime(p.opensAt()) + " ~ " + zone.formatDateTime(p.closesAt())),
-                fact("program.field.totalBudget", ProgramUi.won(p.totalBudget())),
-                fact("program.field.maxGrant", ProgramUi.won(p.maxGrant())),
+                fact("program.field.totalBudget", Money.won(p.totalBudget())),
+                fact("program.field.maxGrant", Money.won(p.maxGrant())),
                 fact("program.field.state", getTranslation(p.open() ? "program.state.open" : "program.state.closed")));
         facts.addClassName("program-facts");
         return facts;

@@ -16,18 +16,25 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kr.innocluster.portal.base.ui.Notices;
 import kr.innocluster.portal.program.ProgramDraft;
-import kr.innocluster.portal.program.ProgramRecordNotFoundException;
 import kr.innocluster.portal.program.ProgramService;
-import kr.innocluster.portal.program.ProgramValidationException;
+import kr.innocluster.portal.program.RubricLine;
 import kr.innocluster.portal.security.Roles;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Creates a program or edits one; saving returns to its management page. */
 @Route("program-admin/new")
 @RouteAlias("program-admin/:programId(\\d+)/edit")
 @RolesAllowed(Roles.OFFICIAL)
 class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The usual rubric of a new announcement: item (name key {@code program.rubric.default.<item>}) → weight. */
+    private static final Map<String, Integer> USUAL_RUBRIC = usualRubric();
+    private static final String INVALID = "program.error.validation";
 
     private final ProgramService programs;
     private final Clock clock;
@@ -58,19 +65,36 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver, H
             ProgramDraft draft = programs.draftOf(programId);
             version = draft.getVersion();
             form.edit(draft);
-        } catch (ProgramRecordNotFoundException e) {
+        } catch (kr.innocluster.portal.base.NotFoundException e) {
             event.rerouteToError(NotFoundException.class);
         }
     }
 
-    /** A new announcement opens now and closes in two weeks at 18:00 (Seoul), with the usual rubric. */
+    /**
+     * A new announcement opens now and closes in two weeks at 18:00 (Seoul), asks for a business plan and has the
+     * usual rubric, both named in the official's language.
+     */
     private ProgramDraft newDraft() {
         ProgramDraft draft = new ProgramDraft();
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.HOURS);
         draft.setOpensAt(now);
         draft.setClosesAt(now.toLocalDate().plusDays(14).atTime(18, 0));
-        draft.setRequiredDocuments("사업계획서");
+        draft.setRequiredDocuments(getTranslation("program.editor.defaultDocument"));
+        List<RubricLine> rubric = new ArrayList<>();
+        USUAL_RUBRIC.forEach((item, weight) -> rubric.add(new RubricLine(
+                getTranslation("program.rubric.default." + item), weight)));
+        draft.setRubric(rubric);
         return draft;
+    }
+
+    private static Map<String, Integer> usualRubric() {
+        Map<String, Integer> rubric = new LinkedHashMap<>();
+        rubric.put("technology", 30);
+        rubric.put("business", 30);
+        rubric.put("capability", 20);
+        rubric.put("policy", 10);
+        rubric.put("bonus", 10);
+        return rubric;
     }
 
     private void save() {
@@ -78,20 +102,14 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver, H
         if (draft == null) {
             return;
         }
-        try {
-            long id = programId == null ? programs.create(draft) : update(draft);
-            ProgramUi.success(this, "program.editor.saved");
+        long[] saved = new long[1];
+        if (Notices.attempt(() -> saved[0] = programId == null ? programs.create(draft) : update(draft),
+                form.errors())) {
+            Notices.success("program.editor.saved");
             getUI().ifPresent(ui -> ui.navigate(ProgramManageView.class,
-                    new RouteParameters("programId", String.valueOf(id))));
-        } catch (ProgramValidationException e) {
-            form.show(e);
-            ProgramUi.error(this, getTranslation("program.error.validation"));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            ProgramUi.error(this, getTranslation("program.error.concurrent"));
-        } catch (RuntimeException e) {
-            ProgramUi.attempt(this, () -> {
-                throw e;
-            });
+                    new RouteParameters("programId", String.valueOf(saved[0]))));
+        } else if (form.errors().hasErrors()) {
+            Notices.error(INVALID);
         }
     }
 

@@ -1,6 +1,5 @@
 package kr.innocluster.portal.program.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -12,11 +11,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.LinkedHashSet;
-import java.util.Map;
+import kr.innocluster.portal.base.ui.FormErrors;
 import kr.innocluster.portal.program.FileType;
 import kr.innocluster.portal.program.ProgramCategory;
 import kr.innocluster.portal.program.ProgramDraft;
-import kr.innocluster.portal.program.ProgramValidationException;
 
 /** The announcement form on a copy ({@link ProgramDraft}); the binder checks what the service checks. */
 class ProgramForm extends FormLayout {
@@ -37,11 +35,13 @@ class ProgramForm extends FormLayout {
     private final EligibilityFields rules = new EligibilityFields(this);
     private final RubricEditor rubric = new RubricEditor();
     private final Binder<ProgramDraft> binder = new Binder<>(ProgramDraft.class);
+    private final FormErrors errors = new FormErrors();
 
     ProgramForm() {
         setId("program-form");
         label();
         bind();
+        bindServiceErrors();
         add(title, host, category, blindReview, description, totalBudget, maxGrant, opensAt, closesAt,
                 new H3(getTranslation("program.form.documents")), fileTypes, maxFileMb, requiredDocuments,
                 new H3(getTranslation("program.form.rules")), rules.regions, rules.sizeClasses, rules.ksic,
@@ -63,7 +63,7 @@ class ProgramForm extends FormLayout {
         category.setItemLabelGenerator(c -> getTranslation("program.category." + c.name()));
         description.setLabel(getTranslation("program.field.description"));
         description.setHelperText(getTranslation("program.field.descriptionHint"));
-        description.setMinHeight("10rem");
+        description.addClassName("program-description-field");
         totalBudget.setLabel(getTranslation("program.field.totalBudget"));
         totalBudget.setId("program-budget");
         maxGrant.setLabel(getTranslation("program.field.maxGrant"));
@@ -128,18 +128,17 @@ class ProgramForm extends FormLayout {
         return binder.writeBeanIfValid(copy) ? copy : null;
     }
 
-    void show(ProgramValidationException e) {
-        Map<String, HasValidation> fields = Map.ofEntries(Map.entry("title", title), Map.entry("hostOrganisation", host),
-                Map.entry("totalBudget", totalBudget), Map.entry("maxGrant", maxGrant), Map.entry("opensAt", opensAt),
-                Map.entry("closesAt", closesAt), Map.entry("passThreshold", passThreshold),
-                Map.entry("fileTypes", fileTypes), Map.entry("maxFileMb", maxFileMb), Map.entry("rubric", rubric),
-                Map.entry("ksicPrefixes", rules.ksic), Map.entry("rules", rules.regions),
-                Map.entry("minSmartFactoryLevel", rules.minSmartFactoryLevel),
-                Map.entry("maxCompanyAgeYears", rules.maxCompanyAge));
-        e.fieldErrors().forEach((field, key) -> {
-            HasValidation target = fields.getOrDefault(field, title);
-            target.setErrorMessage(getTranslation(key));
-            target.setInvalid(true);
-        });
+    /** The service's field names (see ProgramDraftRules); "rules" is a change of the eligibility rules as a whole. */
+    private void bindServiceErrors() {
+        errors.bind("title", title).bind("hostOrganisation", host).bind("totalBudget", totalBudget)
+                .bind("maxGrant", maxGrant).bind("opensAt", opensAt).bind("closesAt", closesAt)
+                .bind("passThreshold", passThreshold).bind("fileTypes", fileTypes).bind("maxFileMb", maxFileMb)
+                .bind("rubric", rubric).bind("ksicPrefixes", rules.ksic).bind("rules", rules.regions)
+                .bind("minSmartFactoryLevel", rules.minSmartFactoryLevel)
+                .bind("maxCompanyAgeYears", rules.maxCompanyAge);
+    }
+
+    FormErrors errors() {
+        return errors;
     }
 }

@@ -26,7 +26,7 @@ class ProgramHomeSections {
             intake.awaitingOfficials(PageRequest.of(0, LINES, Sort.by("submittedAt"))).forEach(a -> list.line(
                     ProgramManageView.class, "programId", String.valueOf(a.programId()),
                     new Span(a.programTitle() + " · " + a.companyName() + " · " + a.projectTitle() + "  "),
-                    ProgramUi.statusBadge(list, a.status())));
+                    ProgramBadges.status(list, a.status())));
             return list.done();
         });
     }
@@ -50,7 +50,7 @@ class ProgramHomeSections {
             applications.myApplications(PageRequest.of(0, LINES, Sort.by(Sort.Direction.DESC, "id"))).forEach(a ->
                     list.line(ApplicationEditorView.class, "applicationId", String.valueOf(a.id()),
                             new Span(a.programTitle() + " · " + a.projectTitle() + "  "),
-                            ProgramUi.statusBadge(list, a.status())));
+                            ProgramBadges.status(list, a.status())));
             return list.done();
         });
     }

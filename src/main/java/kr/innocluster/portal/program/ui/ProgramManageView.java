@@ -18,8 +18,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.Money;
+import kr.innocluster.portal.base.ui.Notices;
+import kr.innocluster.portal.base.ui.ReasonDialog;
 import kr.innocluster.portal.program.ProgramDetails;
-import kr.innocluster.portal.program.ProgramRecordNotFoundException;
 import kr.innocluster.portal.program.ProgramService;
 import kr.innocluster.portal.program.ProgramStatus;
 import kr.innocluster.portal.program.ProgramSummary;
@@ -49,7 +51,7 @@ class ProgramManageView extends VerticalLayout implements BeforeEnterObserver, H
         programId = event.getRouteParameters().getLong("programId").orElse(-1L);
         try {
             render();
-        } catch (ProgramRecordNotFoundException e) {
+        } catch (kr.innocluster.portal.base.NotFoundException e) {
             event.rerouteToError(NotFoundException.class);
         }
     }
@@ -59,11 +61,11 @@ class ProgramManageView extends VerticalLayout implements BeforeEnterObserver, H
         ProgramDetails details = programs.details(programId);
         ProgramSummary p = details.summary();
         title = p.title();
-        Div header = new Div(new H2(p.title()), ProgramUi.badge(getTranslation("program.programStatus." + p.status().name()),
+        Div header = new Div(new H2(p.title()), ProgramBadges.badge(getTranslation("program.programStatus." + p.status().name()),
                 p.status() == ProgramStatus.DRAFT ? "badge contrast" : "badge success"),
                 new Paragraph(getTranslation("program.manage.summary", p.hostOrganisation(),
                         zone.formatDateTime(p.opensAt()), zone.formatDateTime(p.closesAt()),
-                        ProgramUi.won(p.approvedTotal()), ProgramUi.won(p.totalBudget()), ProgramUi.won(p.maxGrant()))));
+                        Money.won(p.approvedTotal()), Money.won(p.totalBudget()), Money.won(p.maxGrant()))));
         header.setId("program-header");
         add(header, actions(p));
         TabSheet tabs = new TabSheet();
@@ -90,8 +92,8 @@ class ProgramManageView extends VerticalLayout implements BeforeEnterObserver, H
         }
         if (p.status() == ProgramStatus.DRAFT) {
             Button publish = new Button(getTranslation("program.manage.publish"), VaadinIcon.GLOBE.create(), click -> {
-                if (ProgramUi.attempt(this, () -> programs.publish(p.id()))) {
-                    ProgramUi.success(this, "program.manage.published");
+                if (Notices.attempt(() -> programs.publish(p.id()))) {
+                    Notices.success("program.manage.published");
                     render();
                 }
             });
@@ -101,13 +103,15 @@ class ProgramManageView extends VerticalLayout implements BeforeEnterObserver, H
         }
         if (p.status() == ProgramStatus.PUBLISHED && !p.open()) {
             actions.add(new Button(getTranslation("program.manage.complete"), VaadinIcon.FLAG_CHECKERED.create(),
-                    click -> new ReasonDialog(getTranslation("program.manage.complete"), note -> {
-                        boolean done = ProgramUi.attempt(this, () -> programs.complete(p.id(), note));
-                        if (done) {
-                            render();
-                        }
-                        return done;
-                    }, false).open()));
+                    click -> new ReasonDialog(getTranslation("program.manage.complete"),
+                            getTranslation("program.manage.completeHint"), getTranslation("program.manage.complete"),
+                            false, false, note -> {
+                                boolean done = Notices.attempt(() -> programs.complete(p.id(), note));
+                                if (done) {
+                                    render();
+                                }
+                                return done;
+                            }).open()));
         }
         return actions;
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.List;
 import java.util.function.LongConsumer;
+import kr.innocluster.portal.base.Money;
 import kr.innocluster.portal.program.RankedApplication;
 import kr.innocluster.portal.program.ReviewerScore;
 import kr.innocluster.portal.program.ScoreLine;
@@ -22,11 +23,11 @@ class RankingGrid extends Grid<RankedApplication> {
         addColumn(r -> r.averageScore() == null ? "-" : String.valueOf(r.averageScore()))
                 .setHeader(getTranslation("program.ranking.average", passThreshold)).setAutoWidth(true);
         addComponentColumn(r -> r.averageScore() == null ? new Span()
-                : ProgramUi.badge(getTranslation(r.passed() ? "program.ranking.pass" : "program.ranking.fail"),
+                : ProgramBadges.badge(getTranslation(r.passed() ? "program.ranking.pass" : "program.ranking.fail"),
                 r.passed() ? "badge success" : "badge error")).setHeader(getTranslation("program.ranking.result"));
-        addComponentColumn(r -> ProgramUi.statusBadge(this, r.application().status()))
+        addComponentColumn(r -> ProgramBadges.status(this, r.application().status()))
                 .setHeader(getTranslation("program.field.status"));
-        addColumn(r -> ProgramUi.won(r.application().grantedAmount())).setHeader(getTranslation("program.field.granted"));
+        addColumn(r -> Money.won(r.application().grantedAmount())).setHeader(getTranslation("program.field.granted"));
         setItemDetailsRenderer(new ComponentRenderer<>(this::reviews));
         addItemDoubleClickListener(e -> open.accept(e.getItem().application().id()));
         setItems(ranking);
@@ -36,7 +37,7 @@ class RankingGrid extends Grid<RankedApplication> {
 
     private Div reviews(RankedApplication row) {
         Div box = new Div();
-        box.addClassName("ranking-reviews");
+        box.addClassName("program-ranking-reviews");
         for (ReviewerScore review : row.reviews()) {
             StringBuilder text = new StringBuilder(review.reviewerName()).append(" — ")
                     .append(getTranslation(review.submitted() ? "program.review.submitted" : "program.review.inProgress"))

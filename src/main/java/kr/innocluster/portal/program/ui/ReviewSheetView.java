@@ -18,8 +18,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import kr.innocluster.portal.base.Money;
+import kr.innocluster.portal.base.ui.Notices;
+import kr.innocluster.portal.base.ui.ReasonDialog;
 import kr.innocluster.portal.program.ApplicationService;
-import kr.innocluster.portal.program.ProgramRecordNotFoundException;
 import kr.innocluster.portal.program.ReviewService;
 import kr.innocluster.portal.program.ReviewSheet;
 import kr.innocluster.portal.program.ScoreLine;
@@ -49,7 +51,7 @@ class ReviewSheetView extends VerticalLayout implements BeforeEnterObserver, Has
         assignmentId = event.getRouteParameters().getLong("assignmentId").orElse(-1L);
         try {
             render(reviews.sheet(assignmentId));
-        } catch (ProgramRecordNotFoundException e) {
+        } catch (kr.innocluster.portal.base.NotFoundException e) {
             event.rerouteToError(NotFoundException.class);
         }
     }
@@ -59,7 +61,7 @@ class ReviewSheetView extends VerticalLayout implements BeforeEnterObserver, Has
         rows.clear();
         add(new H2(sheet.projectTitle()), new Paragraph(sheet.programTitle() + " · " + (sheet.companyName() == null
                 ? getTranslation("program.review.blind") : sheet.companyName())),
-                new Paragraph(getTranslation("program.field.requested") + ": " + ProgramUi.won(sheet.requestedAmount())),
+                new Paragraph(getTranslation("program.field.requested") + ": " + Money.won(sheet.requestedAmount())),
                 new FormattedText(sheet.summary()), new H3(getTranslation("program.editor.documents")),
                 new DocumentLinks(applications, sheet.documents()), new H3(getTranslation("program.review.scores")));
         for (ScoreLine line : sheet.lines()) {
@@ -76,7 +78,7 @@ class ReviewSheetView extends VerticalLayout implements BeforeEnterObserver, Has
         add(comment, total);
         updateTotal();
         if (sheet.submitted()) {
-            add(ProgramUi.badge(getTranslation("program.review.readOnly"), "badge success"));
+            add(ProgramBadges.badge(getTranslation("program.review.readOnly"), "badge success"));
         } else {
             add(actions(comment));
         }
@@ -84,30 +86,29 @@ class ReviewSheetView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private HorizontalLayout actions(TextArea comment) {
         Button save = new Button(getTranslation("program.editor.save"), VaadinIcon.DISC.create(), click -> {
-            if (ProgramUi.attempt(this, () -> reviews.saveScores(assignmentId, lines(), comment.getValue()))) {
-                ProgramUi.success(this, "program.editor.saved");
+            if (Notices.attempt(() -> reviews.saveScores(assignmentId, lines(), comment.getValue()))) {
+                Notices.success("program.editor.saved");
             }
         });
         save.setId("save-review");
         Button submit = new Button(getTranslation("program.review.submit"), VaadinIcon.CHECK.create(), click -> {
-            if (ProgramUi.attempt(this, () -> {
-                reviews.saveScores(assignmentId, lines(), comment.getValue());
-                reviews.submit(assignmentId);
-            })) {
-                ProgramUi.success(this, "program.review.submittedNotice");
+            if (Notices.attempt(() -> reviews.submit(assignmentId, lines(), comment.getValue()))) {
+                Notices.success("program.review.submittedNotice");
                 render(reviews.sheet(assignmentId));
             }
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("submit-review");
         Button conflict = new Button(getTranslation("program.review.conflict"), VaadinIcon.WARNING.create(),
-                click -> new ReasonDialog(getTranslation("program.review.conflict"), reason -> {
-                    boolean done = ProgramUi.attempt(this, () -> reviews.declareConflict(assignmentId, reason));
-                    if (done) {
-                        getUI().ifPresent(ui -> ui.navigate(ReviewsView.class));
-                    }
-                    return done;
-                }, true).open());
+                click -> new ReasonDialog(getTranslation("program.review.conflict"),
+                        getTranslation("program.review.conflictHint"), getTranslation("program.review.conflict"),
+                        true, true, reason -> {
+                            boolean done = Notices.attempt(() -> reviews.declareConflict(assignmentId, reason));
+                            if (done) {
+                                getUI().ifPresent(ui -> ui.navigate(ReviewsView.class));
+                            }
+                            return done;
+                        }).open());
         conflict.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         return new HorizontalLayout(save, submit, conflict);
     }

@@ -30,7 +30,7 @@ class ReviewsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("program.field.company")).setFlexGrow(2);
         grid.addColumn(AssignmentSummary::projectTitle).setHeader(getTranslation("program.field.projectTitle"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(a -> ProgramUi.badge(getTranslation(a.submitted() ? "program.review.submitted"
+        grid.addComponentColumn(a -> ProgramBadges.badge(getTranslation(a.submitted() ? "program.review.submitted"
                 : "program.review.inProgress"), a.submitted() ? "badge success" : "badge"))
                 .setHeader(getTranslation("program.field.status"));
         grid.addColumn(a -> zone.formatDate(a.assignedAt())).setHeader(getTranslation("program.review.assignedAt"));

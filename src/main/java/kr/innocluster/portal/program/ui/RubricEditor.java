@@ -28,7 +28,7 @@ class RubricEditor extends CustomField<List<RubricLine>> {
             updateValue();
         });
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        sum.addClassName("rubric-sum");
+        sum.addClassName("program-rubric-sum");
         add(rows, new HorizontalLayout(add, sum));
     }
 
@@ -40,7 +40,7 @@ class RubricEditor extends CustomField<List<RubricLine>> {
         weight.setValue(line.weight());
         weight.setMin(1);
         weight.setMax(100);
-        weight.setWidth("6rem");
+        weight.addClassName("program-rubric-weight");
         name.addValueChangeListener(e -> updateValue());
         weight.addValueChangeListener(e -> updateValue());
         HorizontalLayout row = new HorizontalLayout(name, weight);

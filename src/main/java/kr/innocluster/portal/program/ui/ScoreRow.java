@@ -15,17 +15,16 @@ class ScoreRow extends HorizontalLayout {
 
     ScoreRow(ScoreLine line, boolean readOnly, Runnable changed) {
         this.line = line;
-        addClassName("score-row");
+        addClassName("program-score-row");
         setAlignItems(Alignment.BASELINE);
         setWidthFull();
         Span name = new Span(line.name() + " (" + line.weight() + ")");
-        name.setWidth("9rem");
+        name.addClassName("program-score-name");
         score.setItems(1, 2, 3, 4, 5);
         score.setValue(line.score());
         score.setReadOnly(readOnly);
-        score.addClassName("score-choice");
-        // the five choices stay on one line; the comment field takes what is left
-        score.getStyle().set("flex", "none");
+        // the five choices stay on one line (see program.css); the comment field takes what is left
+        score.addClassName("program-score-choice");
         score.getElement().setAttribute("data-item", line.name());
         score.addValueChangeListener(e -> changed.run());
         comment.setPlaceholder(getTranslation("program.review.comment"));

@@ -11,12 +11,12 @@ import kr.innocluster.portal.program.TimelineEntry;
 class TimelineList extends OrderedList {
 
     TimelineList(List<TimelineEntry> timeline, DisplayZone zone) {
-        addClassName("timeline");
+        addClassName("program-timeline");
         setId("timeline");
         for (TimelineEntry entry : timeline) {
             ListItem item = new ListItem();
             Span when = new Span(zone.formatDateTime(entry.at()) + "  ");
-            when.addClassName("timeline-time");
+            when.addClassName("program-timeline-time");
             item.add(when, new Span(getTranslation("program.timeline." + entry.action().name())));
             if (entry.detail() != null) {
                 item.add(new Span(" — " + entry.detail()));
