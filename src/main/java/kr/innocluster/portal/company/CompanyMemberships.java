@@ -31,7 +31,10 @@ class CompanyMemberships {
         this.clock = clock;
     }
 
-    /** A person joins; in a verified company they get the company role. {@code actor} is who is recorded. */
+    /**
+     * A person joins; in a company whose members hold the role (verified or suspended) they get the company role.
+     * {@code actor} is who is recorded in the history.
+     */
     Membership join(Company company, String subject, String displayName, String email, boolean manager,
                     PortalUser actor) {
         // the subject is the key: saving over an existing membership would silently move the person
@@ -39,7 +42,7 @@ class CompanyMemberships {
             throw new RuleException("company.error.alreadyMember");
         }
         Membership membership = new Membership(subject, company.getId(), manager, displayName, email, clock.instant());
-        if (company.getStatus() == CompanyStatus.VERIFIED) {
+        if (company.getStatus().membersHoldTheRole()) {
             grant(membership);
         }
         memberships.saveAndFlush(membership);
