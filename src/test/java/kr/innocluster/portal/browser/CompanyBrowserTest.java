@@ -156,6 +156,7 @@ class CompanyBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#company-home")).containsText("가입 요청 대기 중: " + HANBIT);
         screenshot("company-20-home-join-requested");
         page.locator("#join-cancel").click();
+        assertThat(notice("ic-notice-success", "가입 요청을 취소했습니다")).isVisible();
         assertThat(page.locator("#join-company-cta")).isVisible();
         assertThat(page.locator("#register-company-cta")).isVisible();
         screenshot("company-21-home-attendee-without-company");
@@ -194,6 +195,7 @@ class CompanyBrowserTest extends BrowserTestBase {
         page.locator("#invite-submit").click();
         Locator invitation = page.locator(".company-invitation", new Page.LocatorOptions().setHasText(ATTENDEE_EMAIL));
         assertThat(invitation).isVisible();
+        assertThat(notice("ic-notice-success", ATTENDEE_EMAIL + "에게 초대 메일을 보냈습니다")).isVisible();
         invitation.scrollIntoViewIfNeeded();
         screenshot("company-27-manager-invitation-sent");
 
@@ -234,9 +236,11 @@ class CompanyBrowserTest extends BrowserTestBase {
         // the manager removes the member; the attendee is back to "register or join"
         switchUser("company");
         open("my-company");
-        Locator member = page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(ATTENDEE_EMAIL));
+        Locator member = page.locator("#company-members vaadin-grid-cell-content",
+                new Page.LocatorOptions().setHasText(ATTENDEE_EMAIL));
         assertThat(member).isVisible();
-        page.locator("vaadin-grid-cell-content vaadin-button", new Page.LocatorOptions().setHasText("삭제")).click();
+        page.locator("#company-members vaadin-grid-cell-content vaadin-button",
+                new Page.LocatorOptions().setHasText("삭제")).click();
         assertThat(notice("ic-notice-success", "구성원에서 삭제했습니다")).isVisible();
         assertThat(member).isHidden();
         switchUser("attendee");
