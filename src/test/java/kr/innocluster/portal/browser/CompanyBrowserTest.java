@@ -247,6 +247,38 @@ class CompanyBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#join-company-cta")).isVisible();
     }
 
+    @Test
+    void aPersonWithoutTheCompanyRoleRegistersTheirCompanyAndSeesItWhileItWaits() throws Exception {
+        String username = registerNewUser("founder");
+        // until Keycloak verifies sign-ups itself, this shows the "verify your e-mail first" note
+        screenshot("company-34-home-right-after-sign-up");
+        // Keycloak verifies the address through the mailed link; here the console does it, then a new sign-in
+        markEmailVerified(username);
+        switchUser(username);
+        assertThat(page.locator("#home-attendee")).isVisible();
+        assertThat(page.locator("#company-email-unverified")).isHidden();
+        page.locator("#register-company-cta").click();
+        page.waitForURL(Pattern.compile(".*/my-company/register$"));
+        String name = "오송셀랩 주식회사";
+        fillTheForm(BusinessNumber.format(BusinessNumber.complete(
+                "3019" + String.format("%05d", (int) (System.nanoTime() % 100_000)))), name);
+        page.locator("#company-register-submit").click();
+
+        page.waitForURL(Pattern.compile(".*/companies/\\d+$"));
+        assertThat(page.locator("#company-name")).hasText(name);
+        assertThat(page.locator("#company-status")).hasText("검증 대기");
+        assertThat(page.locator("#company-members")).containsText("관리자");
+        screenshot("company-32-registrant-without-role-company-page");
+        open("home");
+        assertThat(page.locator("#company-home")).containsText(name);
+        assertThat(page.locator("#company-home")).containsText("검증하고 있습니다");
+        screenshot("company-33-home-registrant-pending");
+        page.locator("#company-home-open").click();
+        page.waitForURL(Pattern.compile(".*/companies/\\d+$"));
+        open("my-company/join");
+        page.waitForURL(Pattern.compile(".*/companies/\\d+$"));
+    }
+
     /** The link of the newest invitation mail to {@code address}, waiting with GreenMail for it to arrive. */
     private static String invitationLinkMailedTo(String address) {
         MailServer mail = TestStack.get().mail();
@@ -265,11 +297,28 @@ class CompanyBrowserTest extends BrowserTestBase {
         }
     }
 
-    /**
-     * What an administrator does in Keycloak's console: takes a realm role from a user, over the admin REST API as the
-     * demo {@code admin} (like {@code KeycloakAdmin}). A role the user does not hold is left as it is.
-     */
+    /** What an administrator does in Keycloak's console: takes a realm role from a user (if they hold it). */
     private static void removeRealmRole(String userId, String role) throws Exception {
+        HttpResponse<String> roleJson = consoleAdmin("GET", "/roles/" + role, null);
+        consoleAdmin("DELETE", "/users/" + userId + "/role-mappings/realm", "[" + roleJson.body() + "]");
+    }
+
+    /** What an administrator does in Keycloak's console: marks a user's e-mail as verified. */
+    private static void markEmailVerified(String username) throws Exception {
+        String users = consoleAdmin("GET", "/users?exact=true&username=" + username, null).body();
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(users);
+        org.assertj.core.api.Assertions.assertThat(id.find()).as(users).isTrue();
+        // the whole representation goes back, changed in this one field
+        String user = users.strip().substring(1, users.strip().length() - 1)
+                .replaceAll("\"emailVerified\"\\s*:\\s*false", "\"emailVerified\":true");
+        consoleAdmin("PUT", "/users/" + id.group(1), user);
+    }
+
+    /**
+     * One call of Keycloak's admin REST API on the portal's realm, as the demo {@code admin} (like
+     * {@code KeycloakAdmin}); fails the test unless Keycloak answers 2xx.
+     */
+    private static HttpResponse<String> consoleAdmin(String method, String path, String json) throws Exception {
         String issuer = TestStack.get().keycloak().issuerUri();
         HttpClient http = HttpClient.newHttpClient();
         String form = "grant_type=password&client_id=admin-cli&username=admin&password="
@@ -279,17 +328,15 @@ class CompanyBrowserTest extends BrowserTestBase {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).body();
         Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(tokenAnswer);
         org.assertj.core.api.Assertions.assertThat(token.find()).as("admin token: " + tokenAnswer).isTrue();
-        String admin = issuer.replace("/realms/", "/admin/realms/");
-        HttpResponse<String> roleAnswer = http.send(HttpRequest.newBuilder(URI.create(admin + "/roles/" + role))
-                        .header("Authorization", "Bearer " + token.group(1)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        org.assertj.core.api.Assertions.assertThat(roleAnswer.statusCode()).isEqualTo(200);
-        HttpResponse<String> removed = http.send(HttpRequest.newBuilder(
-                        URI.create(admin + "/users/" + userId + "/role-mappings/realm"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(issuer.replace("/realms/", "/admin/realms/") + path))
                 .header("Authorization", "Bearer " + token.group(1)).header("Content-Type", "application/json")
-                .method("DELETE", HttpRequest.BodyPublishers.ofString("[" + roleAnswer.body() + "]")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        org.assertj.core.api.Assertions.assertThat(removed.statusCode()).as(removed.body()).isLessThan(300);
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(answer.statusCode()).as(method + " " + path + ": " + answer.body())
+                .isBetween(200, 299);
+        return answer;
     }
 
     private static byte[] readAll(Download download) {
@@ -301,8 +348,12 @@ class CompanyBrowserTest extends BrowserTestBase {
     }
 
     private void fillTheForm(String businessNumber) {
+        fillTheForm(businessNumber, NAME);
+    }
+
+    private void fillTheForm(String businessNumber, String name) {
         field("businessNumber").fill(businessNumber);
-        field("name").fill(NAME);
+        field("name").fill(name);
         field("ceoName").fill("한서윤");
         choose("region", "충청북도");
         field("address").fill("충청북도 청주시 흥덕구 오송읍 오송생명2로 123");
