@@ -23,8 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A company's profile: registration by a company user, edits by its members or officials, and the reads other
- * features build on. Every method that takes a company id refuses foreign companies like missing ones.
+ * A company's profile: registration by anyone with a verified e-mail, edits by its members or officials, and the reads
+ * other features build on. Every method that takes a company id refuses foreign companies like missing ones; who may
+ * see which company is decided in one place, {@link CompanyAccess}.
  */
 @Service
 public class CompanyService {
