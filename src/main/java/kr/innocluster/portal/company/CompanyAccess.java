@@ -1,8 +1,10 @@
 package kr.innocluster.portal.company;
 
 import java.util.Optional;
+import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.company.domain.Company;
 import kr.innocluster.portal.company.domain.CompanyRepository;
+import kr.innocluster.portal.company.domain.JoinRequestRepository;
 import kr.innocluster.portal.company.domain.Membership;
 import kr.innocluster.portal.company.domain.MembershipRepository;
 import kr.innocluster.portal.security.CurrentUser;
@@ -11,19 +13,24 @@ import kr.innocluster.portal.security.Roles;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place that decides who may see a company: officials see every company, company users only their own.
- * Anything else is answered exactly like a company that does not exist.
+ * The one place that decides who may see a company: officials see every company, members only their own. A member
+ * of a verified (or suspended) company needs the {@code company} role too; a member of a company never verified acts
+ * for it without the role (they registered it and wait for, or correct after, the verification). Anything else is
+ * answered exactly like a company that does not exist.
  */
 @Component
 class CompanyAccess {
 
     private final CompanyRepository companies;
     private final MembershipRepository memberships;
+    private final JoinRequestRepository joinRequests;
     private final CurrentUser currentUser;
 
-    CompanyAccess(CompanyRepository companies, MembershipRepository memberships, CurrentUser currentUser) {
+    CompanyAccess(CompanyRepository companies, MembershipRepository memberships, JoinRequestRepository joinRequests,
+                  CurrentUser currentUser) {
         this.companies = companies;
         this.memberships = memberships;
+        this.joinRequests = joinRequests;
         this.currentUser = currentUser;
     }
 
@@ -32,20 +39,19 @@ class CompanyAccess {
         if (user.hasRole(Roles.OFFICIAL)) {
             return companies.findById(id);
         }
-        if (user.hasRole(Roles.COMPANY) && memberships.existsByUserSubjectAndCompanyId(user.subject(), id)) {
-            return companies.findById(id);
-        }
-        return Optional.empty();
+        return memberships.findById(user.subject()).filter(m -> m.getCompanyId() == id)
+                .flatMap(m -> companies.findById(id)).filter(company -> mayActFor(user, company));
     }
 
     Company visibleOrThrow(long id) {
         return visible(id).orElseThrow(() -> new CompanyNotFoundException(id));
     }
 
-    /** The current user's membership, if they hold the company role and belong to a company. */
+    /** The current user's membership, if they may act for that company now (see the class comment). */
     Optional<Membership> membershipOfCurrentUser() {
         PortalUser user = currentUser.require();
-        return user.hasRole(Roles.COMPANY) ? memberships.findById(user.subject()) : Optional.empty();
+        return memberships.findById(user.subject()).filter(m -> companies.findById(m.getCompanyId())
+                .filter(company -> mayActFor(user, company)).isPresent());
     }
 
     /** The company the current user manages; a plain member or an outsider is refused like a missing company. */
@@ -56,5 +62,25 @@ class CompanyAccess {
             throw new org.springframework.security.access.AccessDeniedException("not the manager of " + companyId);
         }
         return membership;
+    }
+
+    /**
+     * Registering a company and asking to join one both need a verified e-mail (the address is how colleagues and
+     * officials know who this is), no company yet and no request that still waits.
+     */
+    void requireNewcomerWithVerifiedEmail(PortalUser user) {
+        if (!user.emailVerified() || user.email() == null || user.email().isBlank()) {
+            throw new RuleException("company.error.emailUnverified");
+        }
+        if (memberships.existsById(user.subject())) {
+            throw new RuleException("company.error.alreadyMember");
+        }
+        if (joinRequests.findByRequesterSubjectAndStatus(user.subject(), JoinRequestStatus.PENDING).isPresent()) {
+            throw new RuleException("company.error.join.pendingExists");
+        }
+    }
+
+    static boolean mayActFor(PortalUser user, Company company) {
+        return user.hasRole(Roles.COMPANY) || !company.getStatus().membersHoldTheRole();
     }
 }

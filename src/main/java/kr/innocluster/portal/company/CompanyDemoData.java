@@ -5,11 +5,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import kr.innocluster.portal.company.domain.ChangeRecord;
 import kr.innocluster.portal.company.domain.ChangeRecordRepository;
 import kr.innocluster.portal.company.domain.Company;
 import kr.innocluster.portal.company.domain.CompanyRepository;
 import kr.innocluster.portal.company.domain.FieldChange;
+import kr.innocluster.portal.company.domain.Invitation;
+import kr.innocluster.portal.company.domain.InvitationRepository;
+import kr.innocluster.portal.company.domain.JoinRequest;
+import kr.innocluster.portal.company.domain.JoinRequestRepository;
 import kr.innocluster.portal.company.domain.Membership;
 import kr.innocluster.portal.company.domain.MembershipRepository;
 import kr.innocluster.portal.security.DemoUsers;
@@ -22,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo companies: those of the demo users {@code company} and {@code company2} (verified Daegu manufacturers) and
- * about forty more across Daegu and Chungbuk (Osong bio) in every status. Runs once: nothing happens when the first
- * demo company already exists. Business numbers are made up, with a correct check digit.
+ * about forty more across Daegu and Chungbuk (Osong bio) in every status, created once (when the first demo company
+ * does not exist yet); then a waiting join request and an open invitation (see {@link #onboardingExamples()}).
+ * Business numbers are made up, with a correct check digit.
  */
 @Component
 @Order(10)
@@ -83,22 +89,60 @@ class CompanyDemoData implements ApplicationRunner {
     private final CompanyRepository companies;
     private final MembershipRepository memberships;
     private final ChangeRecordRepository changes;
+    private final JoinRequestRepository joinRequests;
+    private final InvitationRepository invitations;
+    private final CompanyMails mails;
     private final Clock clock;
 
     CompanyDemoData(CompanyRepository companies, MembershipRepository memberships, ChangeRecordRepository changes,
+                    JoinRequestRepository joinRequests, InvitationRepository invitations, CompanyMails mails,
                     Clock clock) {
         this.companies = companies;
         this.memberships = memberships;
         this.changes = changes;
+        this.joinRequests = joinRequests;
+        this.invitations = invitations;
+        this.mails = mails;
         this.clock = clock;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (companies.existsByBusinessNumber(HANBIT_NUMBER)) {
-            return;
+        if (!companies.existsByBusinessNumber(HANBIT_NUMBER)) {
+            createCompanies();
         }
+        onboardingExamples();
+    }
+
+    /**
+     * A newcomer sees both ways in: the demo {@code attendee} (윤지우) waits for 한빛정밀's manager ({@code company}) to
+     * approve a join request, and 새별로보틱스's manager ({@code company2}) has an open invitation whose mail (with the
+     * link) is in the local mailbox. Each is added once, and only while it still makes sense.
+     */
+    private void onboardingExamples() {
+        Instant now = clock.instant();
+        Company hanbit = companies.findByBusinessNumber(HANBIT_NUMBER).orElseThrow();
+        if (!memberships.existsById(DemoUsers.ATTENDEE) && joinRequests.findByRequesterSubjectAndStatus(
+                DemoUsers.ATTENDEE, JoinRequestStatus.PENDING).isEmpty()) {
+            joinRequests.save(new JoinRequest(hanbit.getId(), DemoUsers.ATTENDEE, "윤지우", "attendee@example.com", "ko",
+                    now.minus(Duration.ofHours(20))));
+        }
+        Company saebyeol = companies.findByBusinessNumber(SAEBYEOL_NUMBER).orElseThrow();
+        String invited = "newhire@saebyeol-robotics.example";
+        if (invitations.findOpen(saebyeol.getId(), invited).isEmpty()) {
+            String token = InvitationTokens.newToken();
+            Instant invitedAt = now.minus(Duration.ofDays(1));
+            Invitation invitation = invitations.save(new Invitation(saebyeol.getId(), invited,
+                    InvitationTokens.hash(token), "정하은", DemoUsers.COMPANY2, invitedAt,
+                    invitedAt.plus(Duration.ofDays(7))));
+            changes.save(new ChangeRecord(saebyeol.getId(), DemoUsers.COMPANY2, "정하은", invitedAt,
+                    new FieldChange("memberInvited", null, invited)));
+            mails.invitation(invited, token, saebyeol.getName(), "정하은", invitation.getExpiresAt(), Locale.KOREAN);
+        }
+    }
+
+    private void createCompanies() {
         List<String> lines = COMPANIES.lines().filter(line -> !line.isBlank()).toList();
         Instant now = clock.instant();
         Company[] demoUsersCompanies = new Company[2];
@@ -131,7 +175,9 @@ class CompanyDemoData implements ApplicationRunner {
     }
 
     private void linkDemoUser(Company company, String subject, String name, String email) {
-        memberships.save(new Membership(subject, company.getId(), true, name, email, company.getCreatedAt()));
+        Membership manager = new Membership(subject, company.getId(), true, name, email, company.getCreatedAt());
+        manager.accessGranted(company.getCreatedAt());
+        memberships.save(manager);
     }
 
     private static CompanyForm form(String[] f, int index) {

@@ -31,15 +31,18 @@ public class CompanyDirectoryService {
     private final CompanySearch search;
     private final CompanyRepository companies;
     private final CompanyHistory history;
+    private final CompanyMemberships memberships;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CompanyDirectoryService(CompanySearch search, CompanyRepository companies, CompanyHistory history,
-                            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                            CompanyMemberships memberships, CurrentUser currentUser,
+                            ApplicationEventPublisher events, Clock clock) {
         this.search = search;
         this.companies = companies;
         this.history = history;
+        this.memberships = memberships;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -68,6 +71,7 @@ public class CompanyDirectoryService {
         return companies.countByStatus(CompanyStatus.PENDING);
     }
 
+    /** Verifies the company; each member gets the company role ({@link CompanyAccessGranted}). */
     @Transactional
     public CompanyDetails verify(long id, long version) {
         return decide(id, version, CompanyStatus.VERIFIED, null,
@@ -80,7 +84,10 @@ public class CompanyDirectoryService {
         return decide(id, version, CompanyStatus.REJECTED, requireReason(reason), EnumSet.of(CompanyStatus.PENDING));
     }
 
-    /** Stops a verified company from applying and booking; the reason is shown to its members. */
+    /**
+     * Stops a verified company from applying and booking; the reason is shown to its members, who keep the company
+     * role (and so still read their company's page and past applications).
+     */
     @Transactional
     public CompanyDetails suspend(long id, long version, String reason) {
         return decide(id, version, CompanyStatus.SUSPENDED, requireReason(reason), EnumSet.of(CompanyStatus.VERIFIED));
@@ -100,6 +107,9 @@ public class CompanyDirectoryService {
         companies.saveAndFlush(company);
         history.record(id, official, reason == null ? List.of(change)
                 : List.of(change, new FieldChange("statusReason", null, reason)));
+        if (status == CompanyStatus.VERIFIED) {
+            memberships.companyVerified(id);
+        }
         events.publishEvent(new CompanyStatusChanged(id, company.getName(), status, reason));
         return CompanyMapping.details(company);
     }

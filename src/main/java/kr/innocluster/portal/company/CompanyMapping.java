@@ -2,7 +2,7 @@ package kr.innocluster.portal.company;
 
 import kr.innocluster.portal.company.domain.ChangeRecord;
 import kr.innocluster.portal.company.domain.Company;
-import kr.innocluster.portal.company.domain.Invitation;
+import kr.innocluster.portal.company.domain.JoinRequest;
 import kr.innocluster.portal.company.domain.Membership;
 
 /** Entities to the records of the public API. */
@@ -29,8 +29,9 @@ final class CompanyMapping {
         return new CompanyMember(m.getUserSubject(), m.getDisplayName(), m.getEmail(), m.isManager(), m.getJoinedAt());
     }
 
-    static CompanyInvitation invitation(Invitation i) {
-        return new CompanyInvitation(i.getId(), i.getEmail(), i.getInvitedBy(), i.getInvitedAt());
+    static CompanyJoinRequest joinRequest(JoinRequest r, String companyName) {
+        return new CompanyJoinRequest(r.getId(), r.getCompanyId(), companyName, r.getRequesterName(),
+                r.getRequesterEmail(), r.getStatus(), r.getRequestedAt());
     }
 
     static CompanyChange change(ChangeRecord r) {

@@ -1,6 +1,5 @@
 package kr.innocluster.portal.company;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,8 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A company's profile: registration by a company user, edits by its members or officials, and the reads other
- * features build on. Every method that takes a company id refuses foreign companies like missing ones.
+ * A company's profile: registration by anyone with a verified e-mail, edits by its members or officials, and the reads
+ * other features build on. Every method that takes a company id refuses foreign companies like missing ones; who may
+ * see which company is decided in one place, {@link CompanyAccess}.
  */
 @Service
 public class CompanyService {
@@ -34,34 +34,37 @@ public class CompanyService {
     private final MembershipRepository memberships;
     private final ChangeRecordRepository changes;
     private final CompanyAccess access;
-    private final CompanyInvitations invitations;
+    private final CompanyMemberships membershipChanges;
     private final CompanyHistory history;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     CompanyService(CompanyRepository companies, MembershipRepository memberships, ChangeRecordRepository changes,
-                   CompanyAccess access, CompanyInvitations invitations, CompanyHistory history, CurrentUser currentUser,
-                   Clock clock) {
+                   CompanyAccess access, CompanyMemberships membershipChanges, CompanyHistory history,
+                   CurrentUser currentUser, Clock clock) {
         this.companies = companies;
         this.memberships = memberships;
         this.changes = changes;
         this.access = access;
-        this.invitations = invitations;
+        this.membershipChanges = membershipChanges;
         this.history = history;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    /** The signed-in company user's company; an open invitation for their email is accepted on the way. */
+    /**
+     * The company of the signed-in person when they hold the company role (what other features act for); see
+     * {@link CompanyOnboardingService#myState()} for everyone's state.
+     */
     @PreAuthorize("isAuthenticated()")
-    @Transactional
+    @Transactional(readOnly = true)
     public Optional<CompanySummary> myCompany() {
         return myCompanyEntity().map(CompanyMapping::summary);
     }
 
     /** For applications and bookings: the user's company, which must be verified. */
     @PreAuthorize("isAuthenticated()")
-    @Transactional
+    @Transactional(readOnly = true)
     public CompanySummary requireVerifiedCompanyOfCurrentUser() {
         Company company = myCompanyEntity()
                 .orElseThrow(() -> new CompanyNotVerifiedException("company.error.noCompany"));
@@ -82,35 +85,37 @@ public class CompanyService {
         return memberships.existsByUserSubjectAndCompanyId(userSubject, companyId);
     }
 
-    /** Officials see any company, company users their own; everyone else (and unknown ids) gets empty. */
+    /** Officials see any company, members their own (see CompanyAccess); everyone else (and unknown ids) gets empty. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<CompanySummary> findVisible(long id) {
         return access.visible(id).map(CompanyMapping::summary);
     }
 
-    @RolesAllowed({Roles.OFFICIAL, Roles.COMPANY})
+    /** Officials and the company's members (see {@link CompanyAccess}); anyone else is refused like a missing id. */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public CompanyDetails details(long id) {
         return CompanyMapping.details(access.visibleOrThrow(id));
     }
 
     /** Whether the signed-in user manages this company (may invite and remove members). */
-    @RolesAllowed({Roles.OFFICIAL, Roles.COMPANY})
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean isManagedByCurrentUser(long id) {
         return access.membershipOfCurrentUser().filter(m -> m.getCompanyId() == id).map(Membership::isManager)
                 .orElse(false);
     }
 
-    /** A company user without a company registers one and becomes its manager; it waits for verification. */
-    @RolesAllowed(Roles.COMPANY)
+    /**
+     * Anyone signed in with a verified e-mail and no company registers one and becomes its manager; no company role is
+     * needed to start. The company waits for verification, which brings the role ({@link CompanyAccessGranted}).
+     */
+    @PreAuthorize("isAuthenticated()")
     @Transactional
     public CompanyDetails register(CompanyForm form) {
         PortalUser user = currentUser.require();
-        if (myCompanyEntity().isPresent()) {
-            throw new RuleException("company.error.alreadyMember");
-        }
+        access.requireNewcomerWithVerifiedEmail(user);
         requireValid(form, true);
         String number = BusinessNumber.normalize(form.getBusinessNumber());
         if (companies.existsByBusinessNumber(number)) {
@@ -122,8 +127,7 @@ public class CompanyService {
         } catch (DataIntegrityViolationException raceWithAnotherRegistration) {
             throw ConflictException.onField("businessNumber", "company.error.businessNumber.taken");
         }
-        memberships.save(new Membership(user.subject(), company.getId(), true, user.displayName(), user.email(),
-                clock.instant()));
+        membershipChanges.join(company, user.subject(), user.displayName(), user.email(), true, user);
         history.record(company.getId(), user, List.of(new FieldChange("registered", null, company.getName())));
         return CompanyMapping.details(company);
     }
@@ -132,7 +136,7 @@ public class CompanyService {
      * Saves an edited profile that started from {@code version}; a change by someone else in between is refused
      * rather than overwritten. A rejected company that corrects its profile goes back to the verification queue.
      */
-    @RolesAllowed({Roles.OFFICIAL, Roles.COMPANY})
+    @PreAuthorize("isAuthenticated()")
     @Transactional
     public CompanyDetails update(long id, long version, CompanyForm form) {
         PortalUser user = currentUser.require();
@@ -151,7 +155,7 @@ public class CompanyService {
     }
 
     /** The change history, newest first; members and officials only. */
-    @RolesAllowed({Roles.OFFICIAL, Roles.COMPANY})
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<CompanyChange> history(long id) {
         access.visibleOrThrow(id);
@@ -164,11 +168,7 @@ public class CompanyService {
         if (!user.hasRole(Roles.COMPANY)) {
             return Optional.empty();
         }
-        Optional<Membership> membership = memberships.findById(user.subject());
-        if (membership.isEmpty()) {
-            membership = invitations.acceptFor(user);
-        }
-        return membership.flatMap(m -> companies.findById(m.getCompanyId()));
+        return memberships.findById(user.subject()).flatMap(m -> companies.findById(m.getCompanyId()));
     }
 
     private void requireValid(CompanyForm form, boolean withBusinessNumber) {

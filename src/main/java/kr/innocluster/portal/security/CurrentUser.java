@@ -30,7 +30,7 @@ public class CurrentUser {
         String displayName = displayName(oidc);
         Optional<Locale> locale = Optional.ofNullable(oidc.getLocale()).filter(s -> !s.isBlank()).map(Locale::forLanguageTag);
         return Optional.of(new PortalUser(oidc.getSubject(), oidc.getPreferredUsername(), displayName, oidc.getEmail(),
-                Set.copyOf(roles), locale));
+                Set.copyOf(roles), locale, Boolean.TRUE.equals(oidc.getEmailVerified())));
     }
 
     /** For service methods that cannot run without a user (the security annotations already guarantee one). */

@@ -36,7 +36,13 @@ class CompanyAccessTest {
     CompanyMemberService members;
 
     @Autowired
+    CompanyInvitationService invitations;
+
+    @Autowired
     CompanyDirectoryService directory;
+
+    @Autowired
+    CompanyFixtures fixtures;
 
     long hanbit;
     long saebyeol;
@@ -65,8 +71,9 @@ class CompanyAccessTest {
         assertRefusedAsNotFound(() -> companies.details(NO_SUCH_COMPANY));
         assertRefusedAsNotFound(() -> companies.history(saebyeol));
         assertRefusedAsNotFound(() -> members.members(saebyeol));
-        assertRefusedAsNotFound(() -> members.invitations(saebyeol));
-        assertRefusedAsNotFound(() -> members.invite(saebyeol, "spy@example.com"));
+        assertRefusedAsNotFound(() -> invitations.invitations(saebyeol));
+        assertRefusedAsNotFound(() -> invitations.invite(saebyeol, "spy@example.com"));
+        assertRefusedAsNotFound(() -> members.pendingJoinRequests(saebyeol));
         assertRefusedAsNotFound(() -> members.removeMember(saebyeol, DemoUsers.COMPANY2));
         assertRefusedAsNotFound(() -> companies.update(saebyeol, 0, validForm("탈취")));
         assertThat(companies.findVisible(saebyeol)).isEmpty();
@@ -93,7 +100,8 @@ class CompanyAccessTest {
         assertThatThrownBy(() -> directory.search(CompanyFilter.any(), PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> directory.count(CompanyFilter.any())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> companies.details(hanbit)).isInstanceOf(AccessDeniedException.class);
+        assertRefusedAsNotFound(() -> companies.details(hanbit));
+        assertRefusedAsNotFound(() -> members.members(hanbit));
         assertThat(companies.findVisible(hanbit)).isEmpty();
         assertThat(companies.myCompany()).isEmpty();
     }
@@ -121,22 +129,26 @@ class CompanyAccessTest {
 
     @Test
     @WithPortalUser(username = "manager-of-invites", name = "배관리", roles = "company")
-    void theManagerInvitesAColleagueWhoJoinsOnSignInAndCanBeRemoved() {
+    void theManagerInvitesAColleagueWhoJoinsByAcceptingTheMailedLinkAndCanBeRemoved() {
         SecurityContext manager = SecurityContextHolder.getContext();
-        CompanyDetails company = companies.register(validForm("초대테스트 주식회사"));
-        members.invite(company.id(), "invited-colleague@test.example");
-        assertThatThrownBy(() -> members.invite(company.id(), "Invited-Colleague@test.example"))
+        CompanyDetails company = companies.register(validForm("초대테스트 " + System.nanoTime()));
+        String address = "invited-colleague-" + System.nanoTime() + "@test.example";
+        String token = fixtures.invite(company.id(), "manager-of-invites", address);
+        assertThatThrownBy(() -> invitations.invite(company.id(), address.toUpperCase()))
                 .isInstanceOfSatisfying(RuleException.class,
                         e -> assertThat(e.fieldErrorKeys()).containsEntry("email", "company.error.invite.duplicate"));
 
-        TestUsers.signIn("invited-colleague", "company");
+        // signing in with the invited address joins nobody: only accepting the link does
+        TestUsers.signInWithEmail("invited-colleague", address, true, "company");
+        assertThat(companies.myCompany()).isEmpty();
+        assertThat(invitations.accept(token).id()).isEqualTo(company.id());
         assertThat(companies.myCompany()).map(CompanySummary::id).contains(company.id());
         assertThat(companies.isManagedByCurrentUser(company.id())).isFalse();
-        assertThatThrownBy(() -> members.invite(company.id(), "third@test.example"))
+        assertThatThrownBy(() -> invitations.invite(company.id(), "third@test.example"))
                 .isInstanceOf(AccessDeniedException.class);
 
         SecurityContextHolder.setContext(manager);
-        assertThat(members.invitations(company.id())).isEmpty();
+        assertThat(invitations.invitations(company.id())).isEmpty();
         String colleague = TestUsers.subjectOf("invited-colleague");
         members.removeMember(company.id(), colleague);
         assertThat(members.members(company.id())).extracting(CompanyMember::displayName).containsExactly("배관리");

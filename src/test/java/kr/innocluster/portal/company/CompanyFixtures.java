@@ -1,8 +1,14 @@
 package kr.innocluster.portal.company;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kr.innocluster.portal.localstack.TestStack;
 import kr.innocluster.portal.security.Roles;
 import kr.innocluster.portal.security.TestUsers;
 import org.springframework.boot.test.context.TestComponent;
@@ -19,12 +25,17 @@ public class CompanyFixtures {
 
     private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
 
+    private static final Pattern INVITATION_LINK = Pattern.compile("/invitations/([A-Za-z0-9_-]{43})");
+
     private final CompanyService companies;
     private final CompanyDirectoryService directory;
+    private final CompanyInvitationService invitations;
 
-    CompanyFixtures(CompanyService companies, CompanyDirectoryService directory) {
+    CompanyFixtures(CompanyService companies, CompanyDirectoryService directory,
+                    CompanyInvitationService invitations) {
         this.companies = companies;
         this.directory = directory;
+        this.invitations = invitations;
     }
 
     /** A verified company registered by {@code username}, from a {@link #validForm(String) valid form}. */
@@ -47,6 +58,39 @@ public class CompanyFixtures {
             return details;
         } finally {
             SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /**
+     * The company's manager {@code managerUsername} invites {@code address}; returns the token of the link in the mail
+     * that arrives there (the portal keeps only its hash). Use an address no other test invites.
+     */
+    public String invite(long companyId, String managerUsername, String address) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        try {
+            TestUsers.signIn(managerUsername, Roles.COMPANY);
+            invitations.invite(companyId, address);
+            return invitationToken(TestStack.get().mail().awaitMailTo(address));
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** The token of the invitation link in a mail. */
+    public static String invitationToken(MimeMessage mail) {
+        Matcher link = INVITATION_LINK.matcher(text(mail));
+        if (!link.find()) {
+            throw new AssertionError("no invitation link in: " + text(mail));
+        }
+        return link.group(1);
+    }
+
+    /** A plain-text mail's body. */
+    public static String text(MimeMessage mail) {
+        try {
+            return (String) mail.getContent();
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import kr.innocluster.portal.IntegrationTest;
 import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.security.DemoUsers;
+import kr.innocluster.portal.security.Roles;
 import kr.innocluster.portal.security.TestUsers;
 import kr.innocluster.portal.security.WithPortalUser;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,12 @@ class CompanyServiceTest {
 
     @Autowired
     CompanyDirectoryService directory;
+
+    @Autowired
+    CompanyOnboardingService onboarding;
+
+    @Autowired
+    CompanyMemberService members;
 
     @AfterEach
     void signOut() {
@@ -72,6 +79,38 @@ class CompanyServiceTest {
                     assertThat(e.messageKey()).isEqualTo("company.error.alreadyMember");
                     assertThat(e.fieldErrors()).isEmpty();
                 });
+    }
+
+    @Test
+    void anAttendeeWithAVerifiedEmailRegistersWithoutTheCompanyRole() {
+        TestUsers.signInWithEmail("attendee-registrant", "owner@attendee-registrant.example", true, Roles.ATTENDEE);
+        assertThat(onboarding.myState().state()).isEqualTo(CompanyAccessState.NONE);
+
+        CompanyDetails registered = companies.register(validForm("참가자창업 주식회사"));
+
+        assertThat(registered.status()).isEqualTo(CompanyStatus.PENDING);
+        MyCompanyState state = onboarding.myState();
+        assertThat(state.state()).isEqualTo(CompanyAccessState.AWAITING_VERIFICATION);
+        assertThat(state.manager()).isTrue();
+        assertThat(companies.details(registered.id()).name()).isEqualTo("참가자창업 주식회사");
+        assertThat(companies.isManagedByCurrentUser(registered.id())).isTrue();
+        // other features act only for holders of the company role
+        assertThat(companies.myCompany()).isEmpty();
+        assertThat(members.members(registered.id())).extracting(CompanyMember::email)
+                .containsExactly("owner@attendee-registrant.example");
+    }
+
+    @Test
+    void anUnverifiedEmailCannotRegisterACompany() {
+        TestUsers.signInWithEmail("unverified-registrant", "owner@unverified.example", false, Roles.ATTENDEE,
+                Roles.COMPANY);
+        assertThat(onboarding.myState().emailVerified()).isFalse();
+
+        assertThatThrownBy(() -> companies.register(validForm("미인증 주식회사")))
+                .isInstanceOfSatisfying(RuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("company.error.emailUnverified"));
+
+        assertThat(onboarding.myState().state()).isEqualTo(CompanyAccessState.NONE);
     }
 
     @Test

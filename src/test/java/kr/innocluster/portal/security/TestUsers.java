@@ -37,11 +37,19 @@ public final class TestUsers {
         };
     }
 
+    /** A user whose e-mail (default {@code <username>@test.example}) Keycloak has verified. */
     public static SecurityContext context(String username, String name, String email, String... roles) {
+        return context(username, name, email, true, roles);
+    }
+
+    /** Like {@link #context(String, String, String, String...)}, with the {@code email_verified} claim as given. */
+    public static SecurityContext context(String username, String name, String email, boolean emailVerified,
+                                          String... roles) {
         Map<String, Object> claims = new HashMap<>();
         claims.put("sub", subjectOf(username));
         claims.put("preferred_username", username);
         claims.put("email", email.isBlank() ? username + "@test.example" : email);
+        claims.put("email_verified", emailVerified);
         String displayName = name.isBlank() ? username : name;
         claims.put("family_name", displayName.substring(0, 1));
         claims.put("given_name", displayName.length() > 1 ? displayName.substring(1) : displayName);
@@ -60,6 +68,14 @@ public final class TestUsers {
     /** Makes the given user the current one for code that runs outside {@link WithPortalUser} (threads, loops). */
     public static void signIn(String username, String... roles) {
         SecurityContextHolder.setContext(context(username, "", "", roles));
+    }
+
+    /**
+     * Signs in a user with the given e-mail address, verified by Keycloak or not: for the rules that trust only a
+     * verified address (registering a company, accepting an invitation).
+     */
+    public static void signInWithEmail(String username, String email, boolean emailVerified, String... roles) {
+        SecurityContextHolder.setContext(context(username, "", email, emailVerified, roles));
     }
 
     public static void signOut() {

@@ -1,17 +1,25 @@
 package kr.innocluster.portal.company.domain;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import kr.innocluster.portal.company.InvitationStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
-    List<Invitation> findByCompanyIdOrderByInvitedAtDesc(long companyId);
+    List<Invitation> findByCompanyIdAndStatusOrderByInvitedAtDesc(long companyId, InvitationStatus status);
 
-    @Query("select i from Invitation i where lower(i.email) = lower(?1) order by i.invitedAt asc limit 1")
-    Optional<Invitation> findFirstForEmail(String email);
+    Optional<Invitation> findByTokenHash(String tokenHash);
 
-    @Query("select count(i) > 0 from Invitation i where i.companyId = ?1 and lower(i.email) = lower(?2)")
-    boolean existsForCompanyAndEmail(long companyId, String email);
+    /** The invitation behind a token, locked: two acceptances of one token run one after the other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from Invitation i where i.tokenHash = ?1")
+    Optional<Invitation> lockByTokenHash(String tokenHash);
+
+    @Query("select i from Invitation i where i.companyId = ?1 and lower(i.email) = lower(?2) "
+            + "and i.status = kr.innocluster.portal.company.InvitationStatus.OPEN")
+    Optional<Invitation> findOpen(long companyId, String email);
 }

@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A user's membership of their (one) company. */
+/** A user's membership of their (one) company: the subject is the key, so nobody belongs to two. */
 @Entity
 @Table(name = "company_member")
 public class Membership {
@@ -27,6 +27,9 @@ public class Membership {
 
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
+
+    @Column(name = "access_granted_at")
+    private Instant accessGrantedAt;
 
     protected Membership() {
     }
@@ -63,5 +66,14 @@ public class Membership {
 
     public Instant getJoinedAt() {
         return joinedAt;
+    }
+
+    /** When the portal last asked Keycloak to give this member the company role, or null if never. */
+    public Instant getAccessGrantedAt() {
+        return accessGrantedAt;
+    }
+
+    public void accessGranted(Instant now) {
+        this.accessGrantedAt = now;
     }
 }

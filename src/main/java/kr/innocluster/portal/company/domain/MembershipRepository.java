@@ -8,4 +8,6 @@ public interface MembershipRepository extends JpaRepository<Membership, String> 
     List<Membership> findByCompanyIdOrderByManagerDescJoinedAtAsc(long companyId);
 
     boolean existsByUserSubjectAndCompanyId(String userSubject, long companyId);
+
+    long countByCompanyIdAndManagerTrue(long companyId);
 }

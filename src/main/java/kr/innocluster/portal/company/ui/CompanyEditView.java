@@ -12,7 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import kr.innocluster.portal.base.ui.Notices;
@@ -25,10 +25,11 @@ import kr.innocluster.portal.security.Roles;
 
 /**
  * Edits a copy of the profile; saving sends the version it started from, so a colleague's or another official's
- * change in between is reported instead of overwritten.
+ * change in between is reported instead of overwritten. The service decides who may edit (officials and the
+ * company's members, see CompanyService#details), so the route only needs a signed-in person.
  */
 @Route("companies/:id([0-9]{1,18})/edit")
-@RolesAllowed({Roles.OFFICIAL, Roles.COMPANY})
+@PermitAll
 class CompanyEditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CompanyService companies;
@@ -77,10 +78,10 @@ class CompanyEditView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void back() {
         getUI().ifPresent(ui -> {
-            if (currentUser.require().hasRole(Roles.OFFICIAL)) {
-                ui.navigate(CompanyPageView.class, new RouteParameters("id", String.valueOf(editing.id())));
-            } else {
+            if (currentUser.require().hasRole(Roles.COMPANY)) {
                 ui.navigate(MyCompanyView.class);
+            } else {
+                ui.navigate(CompanyPageView.class, new RouteParameters("id", String.valueOf(editing.id())));
             }
         });
     }

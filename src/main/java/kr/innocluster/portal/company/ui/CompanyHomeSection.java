@@ -1,29 +1,28 @@
 package kr.innocluster.portal.company.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import java.util.Optional;
+import kr.innocluster.portal.base.DisplayZone;
 import kr.innocluster.portal.base.ui.HomeSection;
-import kr.innocluster.portal.company.CompanyDetails;
+import kr.innocluster.portal.company.CompanyOnboardingService;
 import kr.innocluster.portal.company.CompanyService;
-import kr.innocluster.portal.company.CompanyStatus;
 import kr.innocluster.portal.security.PortalUser;
 import kr.innocluster.portal.security.Roles;
 
-/** On a company user's home: "register your company" when they have none, else its status (and a rejection reason). */
+/**
+ * On the home page of company users and of everyone without a staff role: register a company or ask to join one, a
+ * waiting request, their company's status, or that their company access was withdrawn ({@link CompanyAccessCard}).
+ */
 @org.springframework.stereotype.Component
 class CompanyHomeSection implements HomeSection {
 
     private final CompanyService companies;
+    private final CompanyOnboardingService onboarding;
+    private final DisplayZone zone;
 
-    CompanyHomeSection(CompanyService companies) {
+    CompanyHomeSection(CompanyService companies, CompanyOnboardingService onboarding, DisplayZone zone) {
         this.companies = companies;
+        this.onboarding = onboarding;
+        this.zone = zone;
     }
 
     @Override
@@ -33,45 +32,12 @@ class CompanyHomeSection implements HomeSection {
 
     @Override
     public boolean appliesTo(PortalUser user) {
-        return user.hasRole(Roles.COMPANY);
+        return user.hasRole(Roles.COMPANY) || !(user.hasRole(Roles.OFFICIAL) || user.hasRole(Roles.OPERATOR)
+                || user.hasRole(Roles.REVIEWER) || user.hasRole(Roles.ADMIN));
     }
 
     @Override
     public Component create(PortalUser user) {
-        UI ui = UI.getCurrent();
-        Div card = new Div();
-        card.addClassNames("card", "company-home");
-        card.setId("company-home");
-        companies.myCompany().map(summary -> companies.details(summary.id())).ifPresentOrElse(company -> {
-            card.add(new H3(ui.getTranslation("company.home.status.title", company.name())),
-                    CompanyLabels.statusBadge(company.status(), ui::getTranslation),
-                    new Paragraph(ui.getTranslation("company.home.status.text." + company.status().name())));
-            reason(company, ui).ifPresent(reason -> card.add(reason));
-            card.add(button(ui, "company.home.open", VaadinIcon.BUILDING_O, "company-home-open", MyCompanyView.class));
-        }, () -> {
-            card.addClassName("company-call-to-action");
-            card.add(new H3(ui.getTranslation("company.home.none.title")),
-                    new Paragraph(ui.getTranslation("company.home.none.text")),
-                    button(ui, "company.home.none.action", VaadinIcon.PLUS_CIRCLE, "register-company-cta",
-                            CompanyRegistrationView.class));
-        });
-        return card;
-    }
-
-    private static Optional<Component> reason(CompanyDetails company, UI ui) {
-        if (company.statusReason() == null || company.status() == CompanyStatus.VERIFIED) {
-            return Optional.empty();
-        }
-        Paragraph reason = new Paragraph(ui.getTranslation("company.page.reason", company.statusReason()));
-        reason.setId("company-home-reason");
-        return Optional.of(reason);
-    }
-
-    private static Button button(UI ui, String key, VaadinIcon icon, String id,
-                                 Class<? extends Component> target) {
-        Button button = new Button(ui.getTranslation(key), icon.create(), click -> ui.navigate(target));
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        button.setId(id);
-        return button;
+        return new CompanyAccessCard("company-home", companies, onboarding, zone);
     }
 }

@@ -15,6 +15,7 @@ import kr.innocluster.portal.base.ui.Notices;
 import kr.innocluster.portal.base.ui.ReasonDialog;
 import kr.innocluster.portal.company.CompanyDetails;
 import kr.innocluster.portal.company.CompanyDirectoryService;
+import kr.innocluster.portal.company.CompanyInvitationService;
 import kr.innocluster.portal.company.CompanyMemberService;
 import kr.innocluster.portal.company.CompanyPageSection;
 import kr.innocluster.portal.company.CompanyService;
@@ -35,16 +36,18 @@ class CompanyPage extends VerticalLayout {
 
     private final CompanyService companies;
     private final CompanyMemberService members;
+    private final CompanyInvitationService invitations;
     private final ObjectProvider<CompanyDirectoryService> directory;
     private final ObjectProvider<CompanyPageSection> sections;
     private final CurrentUser currentUser;
     private final DisplayZone zone;
 
-    CompanyPage(CompanyService companies, CompanyMemberService members,
+    CompanyPage(CompanyService companies, CompanyMemberService members, CompanyInvitationService invitations,
                 ObjectProvider<CompanyDirectoryService> directory, ObjectProvider<CompanyPageSection> sections,
                 CurrentUser currentUser, DisplayZone zone) {
         this.companies = companies;
         this.members = members;
+        this.invitations = invitations;
         this.directory = directory;
         this.sections = sections;
         this.currentUser = currentUser;
@@ -59,8 +62,13 @@ class CompanyPage extends VerticalLayout {
         PortalUser user = currentUser.require();
         removeAll();
         add(new CompanyProfileCard(company, zone, actions(company, user.hasRole(Roles.OFFICIAL))));
-        add(new CompanyMembersPanel(members, id, companies.isManagedByCurrentUser(id), user.subject(), zone));
+        add(new CompanyMembersPanel(members, invitations, id, companies.isManagedByCurrentUser(id), user.subject(),
+                zone));
         add(new CompanyHistoryPanel(companies.history(id), zone));
+        if (!user.hasRole(Roles.OFFICIAL) && !user.hasRole(Roles.COMPANY)) {
+            // a registrant waiting for verification: other features' sections need the company role
+            return;
+        }
         sections.orderedStream().sorted(Comparator.comparingInt(CompanyPageSection::order)).forEach(section -> {
             add(new H3(getTranslation(section.titleKey())));
             add(section.create(id));

@@ -6,19 +6,25 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import kr.innocluster.portal.company.CompanyNotFoundException;
-import kr.innocluster.portal.security.Roles;
+import kr.innocluster.portal.company.CompanyOnboardingService;
+import kr.innocluster.portal.company.MyCompanyState;
 
-/** One company's page by id: officials open any, company users only their own (others look like missing pages). */
+/**
+ * One company's page by id: officials open any, members only their own (others look like missing pages). The service
+ * decides (see CompanyService#details); a member whose company access was withdrawn is shown that state instead.
+ */
 @Route("companies/:id([0-9]{1,18})")
-@RolesAllowed({Roles.OFFICIAL, Roles.COMPANY})
+@PermitAll
 class CompanyPageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CompanyPage page;
+    private final CompanyOnboardingService onboarding;
 
-    CompanyPageView(CompanyPage page) {
+    CompanyPageView(CompanyPage page, CompanyOnboardingService onboarding) {
         this.page = page;
+        this.onboarding = onboarding;
         addClassName("wide-page");
         add(page);
     }
@@ -29,7 +35,12 @@ class CompanyPageView extends VerticalLayout implements BeforeEnterObserver, Has
         try {
             page.show(id);
         } catch (CompanyNotFoundException notVisible) {
-            event.rerouteToError(NotFoundException.class);
+            MyCompanyState mine = onboarding.myState();
+            if (Long.valueOf(id).equals(mine.companyId()) && !mine.mayOpenCompany()) {
+                event.forwardTo(CompanyStartView.class);
+            } else {
+                event.rerouteToError(NotFoundException.class);
+            }
         }
     }
 

@@ -9,24 +9,30 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import kr.innocluster.portal.base.ui.Notices;
+import kr.innocluster.portal.company.CompanyAccessState;
 import kr.innocluster.portal.company.CompanyForm;
+import kr.innocluster.portal.company.CompanyOnboardingService;
 import kr.innocluster.portal.company.CompanyService;
-import kr.innocluster.portal.security.Roles;
 
-/** A company user without a company registers it here and becomes its manager. */
+/**
+ * Anyone signed in without a company registers one here and becomes its manager (the service refuses an unverified
+ * e-mail with a notice); people with a company or a waiting request are sent to the start screen.
+ */
 @Route("my-company/register")
-@RolesAllowed(Roles.COMPANY)
+@PermitAll
 class CompanyRegistrationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CompanyService companies;
+    private final CompanyOnboardingService onboarding;
     private final CompanyFormFields fields;
 
-    CompanyRegistrationView(CompanyService companies, Clock clock) {
+    CompanyRegistrationView(CompanyService companies, CompanyOnboardingService onboarding, Clock clock) {
         this.companies = companies;
+        this.onboarding = onboarding;
         addClassName("narrow-page");
         fields = new CompanyFormFields(true, LocalDate.now(clock));
         fields.read(new CompanyForm());
@@ -40,8 +46,8 @@ class CompanyRegistrationView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (companies.myCompany().isPresent()) {
-            event.forwardTo(MyCompanyView.class);
+        if (onboarding.myState().state() != CompanyAccessState.NONE) {
+            event.forwardTo(CompanyStartView.class);
         }
     }
 
@@ -53,7 +59,7 @@ class CompanyRegistrationView extends VerticalLayout implements BeforeEnterObser
     private void submit() {
         if (fields.submit(new CompanyForm(), companies::register)) {
             Notices.success("company.register.done");
-            getUI().ifPresent(ui -> ui.navigate(MyCompanyView.class));
+            getUI().ifPresent(ui -> CompanyAccessCard.openCompany(ui, onboarding.myState()));
         }
     }
 }

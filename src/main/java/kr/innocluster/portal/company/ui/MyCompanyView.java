@@ -11,7 +11,7 @@ import kr.innocluster.portal.company.CompanyService;
 import kr.innocluster.portal.company.CompanySummary;
 import kr.innocluster.portal.security.Roles;
 
-/** A company user's own company; without one they are led to register it. */
+/** A company user's own company; without one they are led to the start screen (register or ask to join). */
 @Route("my-company")
 @RolesAllowed(Roles.COMPANY)
 @Menu(order = 20, title = "menu.myCompany", icon = "vaadin:building-o")
@@ -30,7 +30,7 @@ class MyCompanyView extends VerticalLayout implements BeforeEnterObserver, HasDy
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         companies.myCompany().map(CompanySummary::id).ifPresentOrElse(page::show,
-                () -> event.forwardTo(CompanyRegistrationView.class));
+                () -> event.forwardTo(CompanyStartView.class));
     }
 
     @Override

@@ -1,0 +1,9 @@
+package kr.innocluster.portal.company;
+
+/**
+ * Published (inside the deciding transaction) when a person should hold the {@code company} role because they belong
+ * to a verified company: they joined a verified (or suspended) company, or the company they belong to was verified
+ * (once per member, also when a suspended company is verified again; granting is idempotent).
+ */
+public record CompanyAccessGranted(String subject, long companyId) {
+}
