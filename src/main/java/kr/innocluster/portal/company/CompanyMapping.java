@@ -12,9 +12,9 @@ final class CompanyMapping {
     }
 
     static CompanySummary summary(Company c) {
-        return new CompanySummary(c.getId(), c.getBusinessNumber(), c.getName(), c.getRegion().name(),
-                c.getSizeClass().name(), c.getKsicCode(), c.getSmartFactoryLevel(), c.getFoundedOn(),
-                c.getStatus().name(), c.isSupplier(), c.isDemand());
+        return new CompanySummary(c.getId(), c.getBusinessNumber(), c.getName(), c.getRegion(),
+                c.getSizeClass(), c.getKsicCode(), c.getSmartFactoryLevel(), c.getFoundedOn(),
+                c.getStatus(), c.isSupplier(), c.isDemand());
     }
 
     static CompanyDetails details(Company c) {

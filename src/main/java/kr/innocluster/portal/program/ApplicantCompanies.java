@@ -60,8 +60,6 @@ class ApplicantCompanies {
 
     static ApplicantCompany applicant(CompanySummary c) {
         return new ApplicantCompany(c.id(), c.name(), c.verified(), new EligibilityProfile(
-                c.region() == null ? null : Region.valueOf(c.region()),
-                c.sizeClass() == null ? null : SizeClass.valueOf(c.sizeClass()),
-                c.ksicCode(), c.smartFactoryLevel(), c.foundedOn(), c.status()));
+                c.region(), c.sizeClass(), c.ksicCode(), c.smartFactoryLevel(), c.foundedOn(), c.status().name()));
     }
 }

@@ -42,8 +42,8 @@ class CompanyServiceTest {
         CompanySummary mine = companies.myCompany().orElseThrow();
 
         assertThat(mine.name()).isEqualTo("한빛정밀 주식회사");
-        assertThat(mine.status()).isEqualTo("VERIFIED");
-        assertThat(mine.region()).isEqualTo("DAEGU");
+        assertThat(mine.status()).isEqualTo(CompanyStatus.VERIFIED);
+        assertThat(mine.region()).isEqualTo(Region.DAEGU);
         assertThat(BusinessNumber.isValid(mine.businessNumber())).isTrue();
         assertThat(companies.requireVerifiedCompanyOfCurrentUser().id()).isEqualTo(mine.id());
         assertThat(companies.isMember(DemoUsers.COMPANY, mine.id())).isTrue();
@@ -73,7 +73,7 @@ class CompanyServiceTest {
         directory.verify(registered.id(), registered.version());
 
         TestUsers.signIn("fresh-registrant", "company");
-        assertThat(companies.requireVerifiedCompanyOfCurrentUser().status()).isEqualTo("VERIFIED");
+        assertThat(companies.requireVerifiedCompanyOfCurrentUser().status()).isEqualTo(CompanyStatus.VERIFIED);
         assertThatThrownBy(() -> companies.register(validForm("두 번째 회사")))
                 .isInstanceOfSatisfying(RuleException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("company.error.alreadyMember");
