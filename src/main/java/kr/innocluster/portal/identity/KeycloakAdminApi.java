@@ -43,14 +43,13 @@ class KeycloakAdminApi {
     private final String clientSecret;
     private volatile CachedToken token;
 
-    KeycloakAdminApi(RestClient.Builder builder,
-                     @Value("${spring.security.oauth2.client.provider.keycloak.issuer-uri}") String issuerUri,
+    KeycloakAdminApi(@Value("${spring.security.oauth2.client.provider.keycloak.issuer-uri}") String issuerUri,
                      @Value("${portal.keycloak.admin.client-id:portal-admin}") String clientId,
                      @Value("${portal.keycloak.admin.client-secret:}") String clientSecret) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(2)).build());
         requests.setReadTimeout(Duration.ofSeconds(10));
-        this.http = builder.clone().requestFactory(requests)
+        this.http = RestClient.builder().requestFactory(requests)
                 .baseUrl(issuerUri.replace("/realms/", "/admin/realms/")).build();
         this.tokenUri = issuerUri + "/protocol/openid-connect/token";
         this.clientId = clientId;
