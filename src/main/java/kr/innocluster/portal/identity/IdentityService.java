@@ -99,7 +99,7 @@ public class IdentityService {
     public RoleChange grantStaffRole(Person person, String role, String reason) {
         requireStaffRole(role);
         if (expectedRoles(person.id()).map(r -> r.contains(role)).orElse(false)) {
-            throw new RuleException("identity.role.alreadyHeld");
+            throw new RuleException("identity.refused.alreadyHeld");
         }
         return roleGrants.grant(person.id(), person.username(), role, reason);
     }
@@ -112,10 +112,10 @@ public class IdentityService {
     public RoleChange revokeStaffRole(Person person, String role, String reason) {
         requireStaffRole(role);
         if (Roles.ADMIN.equals(role) && currentUser.require().subject().equals(person.id())) {
-            throw new RuleException("identity.role.ownAdmin");
+            throw new RuleException("identity.refused.ownAdmin");
         }
         if (expectedRoles(person.id()).map(r -> !r.contains(role)).orElse(false)) {
-            throw new RuleException("identity.role.notHeld");
+            throw new RuleException("identity.refused.notHeld");
         }
         return roleGrants.revoke(person.id(), person.username(), role, reason);
     }
@@ -153,7 +153,7 @@ public class IdentityService {
 
     private static void requireStaffRole(String role) {
         if (!Roles.STAFF.contains(role)) {
-            throw new RuleException("identity.role.notStaff");
+            throw new RuleException("identity.refused.notStaff");
         }
     }
 

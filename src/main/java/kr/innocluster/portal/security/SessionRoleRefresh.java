@@ -16,9 +16,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.event.OAuth2AuthorizedClientRefreshedEvent;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.RefreshTokenOAuth2AuthorizedClientProvider;
@@ -30,9 +44,6 @@ import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Keeps the roles of an open session true. Vaadin navigation is no browser redirect, so the check runs on the server,
@@ -55,29 +66,42 @@ class SessionRoleRefresh implements VaadinServiceInitListener {
     private static final Logger log = LoggerFactory.getLogger(SessionRoleRefresh.class);
 
     private final OAuth2AuthorizedClientManager refresher;
+    /** The token response of the refresh this thread just made (the provider reports it as an event). */
+    private final ThreadLocal<OAuth2AccessTokenResponse> refreshedTokens = new ThreadLocal<>();
+    private final ClientRegistrationRepository registrations;
+    private final GrantedAuthoritiesMapper authoritiesMapper;
+    private final OAuth2UserService<OidcUserRequest, OidcUser> userService = new OidcUserService();
+    private final JwtDecoderFactory<ClientRegistration> idTokenDecoders = new OidcIdTokenDecoderFactory();
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final ObjectProvider<RoleChangeStamps> stamps;
     private final Clock clock;
     private final Duration refreshAfter;
 
     SessionRoleRefresh(ClientRegistrationRepository registrations, OAuth2AuthorizedClientRepository authorizedClients,
-                       ApplicationEventPublisher events, ObjectProvider<RoleChangeStamps> stamps, Clock clock,
-                       @Value("${portal.session.refresh-after:PT5M}") Duration refreshAfter) {
-        this.refresher = alwaysRefreshing(registrations, authorizedClients, events);
+                       GrantedAuthoritiesMapper authoritiesMapper, ObjectProvider<RoleChangeStamps> stamps,
+                       Clock clock, @Value("${portal.session.refresh-after:PT5M}") Duration refreshAfter) {
+        this.registrations = registrations;
+        this.authoritiesMapper = authoritiesMapper;
+        this.refresher = alwaysRefreshing(registrations, authorizedClients);
         this.stamps = stamps;
         this.clock = clock;
         this.refreshAfter = refreshAfter;
     }
 
     /**
-     * The refresh-token provider refreshes only tokens about to expire; with a clock skew longer than any token's
-     * life every call refreshes. Its "refreshed" event is what makes Spring Security rebuild the principal.
+     * Spring's refresh-token provider refreshes only tokens about to expire; with a clock skew longer than any token's
+     * life every call refreshes. The manager loads and stores the tokens in the HTTP session (and drops them when
+     * Keycloak refuses); the provider's "refreshed" event hands this class the new token response.
      */
-    private static OAuth2AuthorizedClientManager alwaysRefreshing(ClientRegistrationRepository registrations,
-                                                                  OAuth2AuthorizedClientRepository authorizedClients,
-                                                                  ApplicationEventPublisher events) {
+    private OAuth2AuthorizedClientManager alwaysRefreshing(ClientRegistrationRepository registrations,
+                                                           OAuth2AuthorizedClientRepository authorizedClients) {
         RefreshTokenOAuth2AuthorizedClientProvider provider = new RefreshTokenOAuth2AuthorizedClientProvider();
         provider.setClockSkew(Duration.ofDays(3650));
-        provider.setApplicationEventPublisher(events);
+        provider.setApplicationEventPublisher(event -> {
+            if (event instanceof OAuth2AuthorizedClientRefreshedEvent refreshed) {
+                refreshedTokens.set(refreshed.getAccessTokenResponse());
+            }
+        });
         DefaultOAuth2AuthorizedClientManager manager = new DefaultOAuth2AuthorizedClientManager(registrations,
                 authorizedClients);
         manager.setAuthorizedClientProvider(provider);
@@ -119,7 +143,7 @@ class SessionRoleRefresh implements VaadinServiceInitListener {
         Instant asked = lastChange.filter(now::isBefore).orElse(now);
         session.setAttribute(LAST_REFRESH, asked);
         try {
-            refresh(token, request.getHttpServletRequest(), response.getHttpServletResponse());
+            refresh(token, user, request.getHttpServletRequest(), response.getHttpServletResponse());
         } catch (OAuth2AuthorizationException refused) {
             if (OAuth2ErrorCodes.INVALID_GRANT.equals(refused.getError().getErrorCode())) {
                 log.info("Keycloak refused to refresh the session of {} ({}): signing out", user.getSubject(),
@@ -135,21 +159,45 @@ class SessionRoleRefresh implements VaadinServiceInitListener {
         }
     }
 
-    private void refresh(OAuth2AuthenticationToken token, HttpServletRequest request, HttpServletResponse response) {
+    private void refresh(OAuth2AuthenticationToken token, OidcUser user, HttpServletRequest request,
+                         HttpServletResponse response) {
         OAuth2AuthorizeRequest authorize = OAuth2AuthorizeRequest
                 .withClientRegistrationId(token.getAuthorizedClientRegistrationId())
                 .principal(token)
                 .attribute(HttpServletRequest.class.getName(), request)
                 .attribute(HttpServletResponse.class.getName(), response)
                 .build();
-        // Spring's listener for the refreshed principal saves it through the request of RequestContextHolder.
-        RequestAttributes previous = RequestContextHolder.getRequestAttributes();
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, response));
+        OAuth2AccessTokenResponse tokens;
         try {
             refresher.authorize(authorize);
+            tokens = refreshedTokens.get();
         } finally {
-            RequestContextHolder.setRequestAttributes(previous);
+            refreshedTokens.remove();
         }
+        if (tokens == null || !(tokens.getAdditionalParameters().get(OidcParameterNames.ID_TOKEN) instanceof String id)) {
+            log.debug("No new ID token for {} (signed in without tokens in this session?)", user.getSubject());
+            return;
+        }
+        ClientRegistration registration = registrations.findByRegistrationId(token.getAuthorizedClientRegistrationId());
+        Jwt jwt = idTokenDecoders.createDecoder(registration).decode(id);
+        OidcIdToken idToken = new OidcIdToken(jwt.getTokenValue(), jwt.getIssuedAt(), jwt.getExpiresAt(),
+                jwt.getClaims());
+        if (!user.getSubject().equals(idToken.getSubject())) {
+            throw new IllegalStateException("Keycloak answered for another subject");
+        }
+        // the same steps as at sign-in: user info with the new access token, then the realm roles as authorities
+        OidcUser refreshedUser = userService.loadUser(new OidcUserRequest(registration, tokens.getAccessToken(),
+                idToken, tokens.getAdditionalParameters()));
+        OAuth2AuthenticationToken refreshed = new OAuth2AuthenticationToken(refreshedUser,
+                authoritiesMapper.mapAuthorities(refreshedUser.getAuthorities()),
+                registration.getRegistrationId());
+        refreshed.setDetails(token.getDetails());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(refreshed);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        log.debug("Refreshed the roles of {}: {} -> {}", user.getSubject(), token.getAuthorities(),
+                refreshed.getAuthorities());
     }
 
     private static void signOut(BeforeEnterEvent event, HttpSession session) {

@@ -6,7 +6,6 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Pattern;
 import kr.innocluster.portal.localstack.KeycloakConsole;
 import kr.innocluster.portal.localstack.TestStack;
 import kr.innocluster.portal.security.Roles;
@@ -36,7 +35,7 @@ class RoleChangeTakesEffectTest extends BrowserTestBase {
         String username = "rc-official-" + UUID.randomUUID().toString().substring(0, 8);
         String userId = console.createUser(username, "민서", "오", Roles.OFFICIAL);
         loginAs(username, NEW_USER_PASSWORD);
-        goTo("보안 접속기록");
+        goTo("security-log");
         assertThat(page.locator("#securitylog-grid")).isVisible();
 
         console.revokeRealmRole(userId, Roles.OFFICIAL);
@@ -67,7 +66,10 @@ class RoleChangeTakesEffectTest extends BrowserTestBase {
         openAnotherComputer();
         Page admin = page;
         loginAs("admin");
-        goTo("사용자·권한");
+        goTo("admin/users");
+        assertThat(page.locator("#people-grid vaadin-grid-cell-content", new Page.LocatorOptions()
+                .setHasText("official@daegu-tp.example"))).isVisible();
+        assertThat(page.locator("#recent-role-changes")).isVisible();
         screenshot("identity-users-and-roles");
         page.locator("#people-search input").fill(username);
         page.locator("#people-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(username))
@@ -81,23 +83,23 @@ class RoleChangeTakesEffectTest extends BrowserTestBase {
 
         // the person navigates once right before the decision: their next refresh can only come from the stamp
         switchTo(person);
-        goTo("내 계정");
+        goTo("account");
         switchTo(admin);
         page.click("#reason-confirm");
-        assertThat(page.locator(".ic-notice-success")).isVisible();
+        assertThat(page.locator("vaadin-notification-card.ic-notice-success")).isVisible();
         assertThat(page.locator(".identity-role-row[data-role=reviewer]")).containsText("보유");
         assertThat(page.locator("#person-role-history")).containsText("반영됨");
         screenshot("identity-granted");
 
         switchTo(person);
-        goTo("홈");
+        goTo("home");
         assertThat(page.locator("#home-reviewer")).isVisible(new LocatorAssertions.IsVisibleOptions()
                 .setTimeout(5_000));
         assertThat(page.locator(".user-menu")).containsText("평가위원");
 
         // the grant is in the security log, with who did it to whom
         switchTo(admin);
-        goTo("보안 접속기록");
+        goTo("security-log");
         page.locator("#securitylog-account input").fill(username);
         assertThat(page.locator("#securitylog-grid")).containsText("권한 부여");
         assertThat(page.locator("#securitylog-grid")).containsText("로그인");
@@ -118,12 +120,9 @@ class RoleChangeTakesEffectTest extends BrowserTestBase {
         assertThat(page.locator("#kc-form-login")).isVisible();
     }
 
-    /** Vaadin navigation through the side menu (no page load); labels hold no regex characters. */
-    private void goTo(String label) {
-        // Playwright hands the pattern to JavaScript, which knows no \Q...\E quoting
-        menu().locator("vaadin-side-nav-item", new Locator.LocatorOptions()
-                .setHasText(Pattern.compile("^\\s*" + label + "\\s*$"))).first().click();
-        page.waitForLoadState();
+    /** Vaadin navigation through the side menu (no page load), to the item of the route {@code path}. */
+    private void goTo(String path) {
+        menu().locator("vaadin-side-nav-item[path$='" + path + "']").click();
     }
 
     private Locator menu() {
@@ -140,8 +139,8 @@ class RoleChangeTakesEffectTest extends BrowserTestBase {
         boolean home = false;
         while (!done.getAsBoolean()) {
             assertThat(System.nanoTime()).as("still not changed after %s", BOUND.plus(SLACK)).isLessThan(deadline);
-            if (menu().count() > 0 && menu().innerText().contains("내 계정")) {
-                goTo(home ? "홈" : "내 계정");
+            if (menu().locator("vaadin-side-nav-item[path$='account']").count() > 0) {
+                goTo(home ? "home" : "account");
                 home = !home;
             }
             page.waitForTimeout(1_000);

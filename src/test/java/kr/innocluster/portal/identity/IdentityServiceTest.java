@@ -100,14 +100,14 @@ class IdentityServiceTest {
                         e -> assertThat(e.fieldErrorKeys()).containsEntry("reason", "identity.reason.required"));
         assertThatThrownBy(() -> identity.grantStaffRole(person, Roles.COMPANY, "회사 등록"))
                 .isInstanceOfSatisfying(RuleException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("identity.role.notStaff"));
+                        e -> assertThat(e.messageKey()).isEqualTo("identity.refused.notStaff"));
         assertThatThrownBy(() -> identity.revokeStaffRole(person, Roles.REVIEWER, "없는 역할"))
                 .isInstanceOfSatisfying(RuleException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("identity.role.notHeld"));
+                        e -> assertThat(e.messageKey()).isEqualTo("identity.refused.notHeld"));
         Person me = new Person(DemoUsers.ADMIN, "admin", "태호", "강", null, true, true);
         assertThatThrownBy(() -> identity.revokeStaffRole(me, Roles.ADMIN, "실수"))
                 .isInstanceOfSatisfying(RuleException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("identity.role.ownAdmin"));
+                        e -> assertThat(e.messageKey()).isEqualTo("identity.refused.ownAdmin"));
 
         assertThat(identity.person(userId).history()).isEmpty();
         assertThat(console.realmRoles(userId)).doesNotContain(Roles.REVIEWER, Roles.COMPANY);
