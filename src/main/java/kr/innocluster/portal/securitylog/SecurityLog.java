@@ -118,19 +118,15 @@ public class SecurityLog {
             if (row.getAccountId() != null) {
                 ids.add(row.getAccountId());
             }
-            if (isAboutAnAccount(row.getKind()) && row.getRecordId() != null) {
-                ids.add(row.getRecordId());
+            if (row.getRecordId() != null) {
+                ids.add(row.getRecordId()); // shown by username where it is an account (a person's record, a role)
             }
         }
         Map<String, String> names = ids.isEmpty() ? Map.of() : accounts.usernames(ids);
         return rows.stream().map(row -> new SecurityLogEntry(row.getId(), row.getOccurredAt(), row.getAccountId(),
                 names.get(row.getAccountId()), row.getKind(), row.getTarget(), row.getRecordId(),
-                isAboutAnAccount(row.getKind()) ? names.get(row.getRecordId()) : null, row.getSubjects(),
+                names.get(row.getRecordId()), row.getSubjects(),
                 row.getRemoteAddress())).toList();
-    }
-
-    private static boolean isAboutAnAccount(SecurityEventKind kind) {
-        return kind == SecurityEventKind.ROLE_GRANTED || kind == SecurityEventKind.ROLE_REVOKED;
     }
 
     private Specification<SecurityLogRecord> specification(SecurityLogFilter filter) {

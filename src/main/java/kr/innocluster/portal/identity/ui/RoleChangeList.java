@@ -3,6 +3,7 @@ package kr.innocluster.portal.identity.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import kr.innocluster.portal.base.DisplayZone;
@@ -18,7 +19,7 @@ class RoleChangeList extends Composite<Grid<RoleChange>> {
         grid.setId(withPerson ? "recent-role-changes" : "person-role-history");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(c -> zone.formatDateTime(c.decidedAt())).setHeader(getTranslation("identity.change.time"))
+        grid.addComponentColumn(c -> whenAndWho(c, zone)).setHeader(getTranslation("identity.change.time"))
                 .setAutoWidth(true).setFlexGrow(0);
         if (withPerson) {
             grid.addColumn(RoleChange::username).setHeader(getTranslation("identity.change.person")).setAutoWidth(true)
@@ -26,13 +27,21 @@ class RoleChangeList extends Composite<Grid<RoleChange>> {
         }
         grid.addComponentColumn(this::change).setHeader(getTranslation("identity.change.change")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(RoleChange::reason).setHeader(getTranslation("identity.change.reason")).setFlexGrow(1);
-        grid.addColumn(RoleChange::decidedByUsername).setHeader(getTranslation("identity.change.by"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RoleChange::reason).setHeader(getTranslation("identity.change.reason")).setFlexGrow(1)
+                .setWidth("10rem");
         grid.addComponentColumn(this::state).setHeader(getTranslation("identity.change.state")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItems(changes);
         grid.setEmptyStateText(getTranslation(withPerson ? "identity.changes.empty" : "identity.person.history.empty"));
+    }
+
+    /** When it was decided and by whom, on two lines. */
+    private Div whenAndWho(RoleChange change, DisplayZone zone) {
+        Span by = new Span(getTranslation("identity.change.byWhom", change.decidedByUsername()));
+        by.addClassName("identity-change-by");
+        Div cell = new Div(new Span(zone.formatDateTime(change.decidedAt())), by);
+        cell.addClassName("identity-change-when");
+        return cell;
     }
 
     private Span change(RoleChange change) {
