@@ -6,18 +6,21 @@ import java.nio.file.Path;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-/** The demo users of the realm import, printed by the local launcher so nobody has to look them up. */
+/** The demo users of the local realm overlay, printed by the local launcher so nobody has to look them up. */
 final class DemoAccounts {
+
+    /** Every demo user's password; the overlay stores only its PBKDF2 hash. */
+    static final String PASSWORD = "demo1234";
 
     private DemoAccounts() {
     }
 
-    static String table(Path realmFile) {
+    static String table(Path overlayFile) {
         JsonNode realm;
         try {
-            realm = new ObjectMapper().readTree(realmFile.toFile());
+            realm = new ObjectMapper().readTree(overlayFile.toFile());
         } catch (RuntimeException e) {
-            throw new UncheckedIOException(new IOException("Cannot read " + realmFile, e));
+            throw new UncheckedIOException(new IOException("Cannot read " + overlayFile, e));
         }
         StringBuilder table = new StringBuilder("[local] Demo accounts (sign in at http://localhost:8080):\n");
         table.append(String.format("          %-10s %-12s %s%n", "username", "password", "roles"));
@@ -29,8 +32,7 @@ final class DemoAccounts {
                     roles.append(roles.isEmpty() ? "" : ", ").append(name);
                 }
             }
-            String password = user.path("credentials").path(0).path("value").asString();
-            table.append(String.format("          %-10s %-12s %s%n", user.path("username").asString(), password, roles));
+            table.append(String.format("          %-10s %-12s %s%n", user.path("username").asString(), PASSWORD, roles));
         }
         return table.toString();
     }

@@ -34,8 +34,9 @@ public final class LocalPortalApplication {
 
         System.out.printf("%n[local] InnoCluster Portal is ready in %d s: http://localhost:%d%n",
                 (System.nanoTime() - started) / 1_000_000_000, LocalStack.PORTAL_PORT);
-        System.out.println(DemoAccounts.table(LocalPaths.realmFile()));
-        System.out.println("[local] Sent mail is kept by the in-process SMTP server on port " + LocalStack.SMTP_PORT
-                + " and logged by the portal. Press Ctrl-C to stop everything.");
+        System.out.println(DemoAccounts.table(LocalPaths.localRealmOverlay()));
+        System.out.println("[local] Every mail (Keycloak's verification links, the portal's notices) is in the local "
+                + "mailbox: " + stack.mailboxUrl());
+        System.out.println("[local] Press Ctrl-C to stop everything.");
     }
 }

@@ -1,7 +1,11 @@
 package kr.innocluster.portal.account;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import kr.innocluster.portal.account.domain.PortalAccount;
@@ -10,6 +14,7 @@ import kr.innocluster.portal.base.LanguagePreference;
 import kr.innocluster.portal.base.i18n.PortalI18NProvider;
 import kr.innocluster.portal.security.CurrentUser;
 import kr.innocluster.portal.security.PortalUser;
+import kr.innocluster.portal.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,6 +65,25 @@ public class AccountService implements LanguagePreference {
     @Transactional(readOnly = true)
     public Optional<Locale> languageOf(String subject) {
         return accounts.findById(subject).map(PortalAccount::getLanguage).map(Locale::forLanguageTag);
+    }
+
+    /**
+     * Usernames of the given accounts (by Keycloak subject) that have signed in at least once, for screens that
+     * store only account ids (the security log) and show them readably.
+     */
+    @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Map<String, String> usernames(Collection<String> subjects) {
+        Map<String, String> usernames = new HashMap<>();
+        accounts.findAllById(subjects).forEach(a -> usernames.put(a.getSubject(), a.getUsername()));
+        return usernames;
+    }
+
+    /** The account id of a username (of someone who signed in at least once). */
+    @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Optional<String> subjectOf(String username) {
+        return accounts.findByUsernameIgnoreCase(username.strip()).map(PortalAccount::getSubject);
     }
 
     private PortalAccount sync(PortalUser user) {

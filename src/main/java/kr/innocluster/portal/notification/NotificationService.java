@@ -10,6 +10,8 @@ import kr.innocluster.portal.notification.domain.PortalNotice;
 import kr.innocluster.portal.notification.domain.PortalNoticeRepository;
 import kr.innocluster.portal.security.CurrentUser;
 import kr.innocluster.portal.security.Roles;
+import kr.innocluster.portal.securitylog.PersonalDataUse;
+import kr.innocluster.portal.securitylog.SecurityLog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -31,14 +33,16 @@ public class NotificationService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SecurityLog securityLog;
 
     NotificationService(OutboundMailRepository mails, PortalNoticeRepository notices, CurrentUser currentUser,
-                        ApplicationEventPublisher events, Clock clock) {
+                        ApplicationEventPublisher events, Clock clock, SecurityLog securityLog) {
         this.mails = mails;
         this.notices = notices;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.securityLog = securityLog;
     }
 
     /**
@@ -87,13 +91,21 @@ public class NotificationService {
                 .ifPresent(n -> n.markRead(clock.instant()));
     }
 
-    /** The mail log: what the portal sent (or still tries to send), for officials and administrators. */
+    /**
+     * The mail log: what the portal sent (or still tries to send), for officials and administrators. Recipients'
+     * addresses are personal data: the first page of each search is a security-log entry.
+     */
     @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN})
     @Transactional(readOnly = true)
     public Page<MailRecord> mailLog(String search, Pageable pageable) {
         Page<OutboundMail> page = search == null || search.isBlank()
                 ? mails.findAll(pageable)
                 : mails.search(search.strip(), pageable);
+        if (pageable.getPageNumber() == 0) {
+            securityLog.personalDataViewed(PersonalDataUse.SEARCH, "notification.mailLog search="
+                    + (search == null || search.isBlank() ? "(none)" : search.strip()), null,
+                    (int) Math.min(Integer.MAX_VALUE, page.getTotalElements()));
+        }
         return page.map(m -> new MailRecord(m.getId(), m.getRecipient(), m.getSubject(), m.getBody(),
                 m.getCreatedAt(), m.getSentAt(), m.getAttempts(), m.getLastError(), m.getAttachments().size()));
     }

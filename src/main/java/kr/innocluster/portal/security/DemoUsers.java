@@ -1,8 +1,9 @@
 package kr.innocluster.portal.security;
 
 /**
- * Keycloak subject ids of the demo users of {@code realm-config/innocluster-realm.json} (fixed there with "id"),
- * so demo data can link records to them before anyone has signed in.
+ * Keycloak subject ids of the demo users of the local realm overlay
+ * ({@code src/test/resources/keycloak/innocluster-local.json}, fixed there with "id"), so demo data can link records
+ * to them before anyone has signed in. Production's realm has no demo users.
  */
 public final class DemoUsers {
 

@@ -15,6 +15,13 @@ public final class Roles {
     /** In the order a home page looks for the "main" role of a user holding several. */
     public static final List<String> ALL = List.of(OFFICIAL, OPERATOR, REVIEWER, COMPANY, ADMIN, ATTENDEE);
 
+    /**
+     * Staff roles an administrator grants and revokes on the portal's "users and roles" screen (staff roles later
+     * features add, such as a mentor role, join this list). {@code company} follows company membership and
+     * {@code attendee} is everyone's default, so neither is granted by hand.
+     */
+    public static final List<String> STAFF = List.of(OFFICIAL, OPERATOR, REVIEWER, ADMIN);
+
     private Roles() {
     }
 

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import kr.innocluster.portal.PortalTestConfiguration;
 import kr.innocluster.portal.base.ClockReset;
+import jakarta.mail.internet.MimeMessage;
+import kr.innocluster.portal.localstack.KeycloakConsole;
+import kr.innocluster.portal.localstack.MailServer;
 import kr.innocluster.portal.localstack.TestStack;
 import kr.innocluster.portal.localstack.TestStackInitializer;
 import org.junit.jupiter.api.AfterAll;
@@ -39,6 +42,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 public abstract class BrowserTestBase {
 
     public static final String DEMO_PASSWORD = "demo1234";
+    /** Self-registered and test-created users need a password the realm's policy accepts (12+ characters). */
+    public static final String NEW_USER_PASSWORD = KeycloakConsole.TEST_PASSWORD;
     static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     private static Playwright playwright;
@@ -46,6 +51,8 @@ public abstract class BrowserTestBase {
 
     protected BrowserContext context;
     protected Page page;
+    /** Other computers' browsers kept open beside the current one ({@link #openAnotherComputer()}). */
+    private final List<BrowserContext> otherComputers = new java.util.ArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -103,11 +110,36 @@ public abstract class BrowserTestBase {
         loginAs(username);
     }
 
+    /**
+     * A second person at a second computer, while the first stays signed in with their page open (returned): the
+     * next steps run in a fresh browser context; {@link #switchTo(Page)} goes back and forth.
+     */
+    protected Page openAnotherComputer() {
+        Page first = page;
+        otherComputers.add(context);
+        context = null;
+        freshContext();
+        return first;
+    }
+
+    /** Makes a window of {@link #openAnotherComputer()} (or the one it replaced) the current one; both stay open. */
+    protected void switchTo(Page window) {
+        if (window == page) {
+            return;
+        }
+        otherComputers.remove(window.context());
+        otherComputers.add(context);
+        context = window.context();
+        page = window;
+    }
+
     @AfterEach
     void closePage() {
         if (context != null) {
             context.close();
         }
+        otherComputers.forEach(BrowserContext::close);
+        otherComputers.clear();
     }
 
     protected static String baseUrl() {
@@ -118,11 +150,15 @@ public abstract class BrowserTestBase {
         page.navigate(baseUrl() + "/" + path);
     }
 
-    /** Opens the portal, follows "sign in" to Keycloak's own login page and signs in there. */
+    /** Opens the portal, follows "sign in" to Keycloak's own login page and signs in there (demo password). */
     protected void loginAs(String username) {
+        loginAs(username, DEMO_PASSWORD);
+    }
+
+    protected void loginAs(String username, String password) {
         open("");
         page.locator("a.login-link, .hero a").first().click();
-        submitKeycloakLogin(username, DEMO_PASSWORD);
+        submitKeycloakLogin(username, password);
         page.waitForURL(Pattern.compile(Pattern.quote(baseUrl()) + "/.*"));
         assertThat(page.locator(".main-layout")).isVisible();
     }
@@ -144,9 +180,10 @@ public abstract class BrowserTestBase {
     }
 
     /**
-     * Self-registers a new account on Keycloak's registration page (it gets the attendee role) and returns its
-     * username; the browser is then signed in as that user. Tests that change a user's state use such accounts so
-     * the demo users stay as they are.
+     * Self-registers a new account on Keycloak's registration page (it gets the attendee role), follows the
+     * verification link Keycloak mails (the realm requires a verified e-mail) and returns the username; the browser
+     * is then signed in as that user, whose password is {@link #NEW_USER_PASSWORD}. Tests that change a user's state
+     * use such accounts so the demo users stay as they are.
      */
     protected String registerNewUser(String prefix) {
         String username = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
@@ -157,12 +194,19 @@ public abstract class BrowserTestBase {
         page.fill("#email", username + "@example.com");
         page.fill("#firstName", "지우");
         page.fill("#lastName", "테스트");
-        page.fill("#password", DEMO_PASSWORD);
-        page.fill("#password-confirm", DEMO_PASSWORD);
+        page.fill("#password", NEW_USER_PASSWORD);
+        page.fill("#password-confirm", NEW_USER_PASSWORD);
         page.locator("#kc-form-buttons input[type=submit], #kc-form-buttons button[type=submit]").first().click();
-        page.waitForURL(Pattern.compile(Pattern.quote(baseUrl()) + "/.*"));
+        followVerificationMail(username + "@example.com");
         assertThat(page.locator("#home-attendee")).isVisible();
         return username;
+    }
+
+    /** Opens the e-mail verification link Keycloak mailed to {@code address}; Keycloak then continues the sign-in. */
+    protected void followVerificationMail(String address) {
+        MimeMessage mail = TestStack.get().mail().awaitMailTo(address);
+        page.navigate(MailServer.linkIn(mail, "/login-actions/action-token"));
+        page.waitForURL(Pattern.compile(Pattern.quote(baseUrl()) + "/.*"));
     }
 
     protected Path screenshot(String name) {

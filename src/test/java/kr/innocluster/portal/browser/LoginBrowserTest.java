@@ -4,7 +4,7 @@ import com.microsoft.playwright.Locator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import kr.innocluster.portal.localstack.TestStack;
+import kr.innocluster.portal.localstack.KeycloakConsole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,7 +18,7 @@ class LoginBrowserTest extends BrowserTestBase {
     /** The menu each demo user must see, in order. Features that add views extend this table. */
     static final Map<String, List<String>> MENUS = Map.of(
             "official", List.of("홈", "기업 관리", "지원사업", "지원사업 관리", "세미나", "내 세미나", "세미나 운영", "실증팩토리 예약",
-                    "실증 설비 관리", "예약 승인", "설비 가동률", "발송 메일", "알림", "내 계정"),
+                    "실증 설비 관리", "예약 승인", "설비 가동률", "발송 메일", "보안 접속기록", "알림", "내 계정"),
             "reviewer", List.of("홈", "지원사업", "심사", "세미나", "내 세미나", "알림", "내 계정"),
             "operator", List.of("홈", "지원사업", "세미나", "내 세미나", "실증팩토리 예약", "실증 설비 관리", "예약 승인", "설비 가동률",
                     "알림", "내 계정"),
@@ -27,7 +27,8 @@ class LoginBrowserTest extends BrowserTestBase {
             "company2", List.of("홈", "우리 회사", "지원사업", "내 신청", "세미나", "내 세미나", "실증팩토리 예약", "내 실증 예약",
                     "알림", "내 계정"),
             "attendee", List.of("홈", "지원사업", "세미나", "내 세미나", "알림", "내 계정"),
-            "admin", List.of("홈", "지원사업", "세미나", "내 세미나", "발송 메일", "시스템 상태", "알림", "내 계정"));
+            "admin", List.of("홈", "지원사업", "세미나", "내 세미나", "발송 메일", "보안 접속기록", "사용자·권한", "시스템 상태",
+                    "알림", "내 계정"));
 
     /** A view each user's role may not open. */
     static final Map<String, String> FORBIDDEN = Map.of(
@@ -96,7 +97,7 @@ class LoginBrowserTest extends BrowserTestBase {
 
         logout();
         open("home");
-        submitKeycloakLogin(username, DEMO_PASSWORD);
+        submitKeycloakLogin(username, NEW_USER_PASSWORD);
 
         assertThat(page.locator("vaadin-side-nav.main-nav")).containsText("My account");
         assertThat(page.locator("#home-attendee h2")).hasText("Hello, 테스트지우");
@@ -120,7 +121,7 @@ class LoginBrowserTest extends BrowserTestBase {
         }
         // The account is now temporarily locked: even the right password is refused (Keycloak does not say why).
         page.waitForTimeout(1_200);
-        submitKeycloakLogin(username, DEMO_PASSWORD);
+        submitKeycloakLogin(username, NEW_USER_PASSWORD);
 
         assertThat(page.locator("#kc-form-login")).isVisible();
         assertThat(page.locator("[id^=input-error]").first()).containsText("잘못된 사용자 이름 또는 비밀번호");
@@ -134,7 +135,7 @@ class LoginBrowserTest extends BrowserTestBase {
         open("account");
         assertThat(page.locator("#account-username")).hasText(username);
 
-        KeycloakAdmin.logoutUser(TestStack.get().keycloak().issuerUri(), username);
+        KeycloakConsole.ofTestStack().logout(username);
 
         open("account");
         assertThat(page.locator("#kc-form-login")).isVisible();

@@ -12,32 +12,43 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
- * A real Keycloak (the keycloak-quarkus-dist that Maven unpacks into target/keycloak) run as a child process,
- * with the realm of {@code realm-config/} imported and its database in a folder of the caller's choosing.
+ * A real Keycloak (the keycloak-quarkus-dist that Maven unpacks into target/keycloak) run as a child process, with
+ * the realm of {@code realm-config/} plus the local overlay imported and its database in a folder of the caller's
+ * choosing. Tests can stop and start it again to see how the portal behaves while Keycloak is away.
  */
 public final class KeycloakServer implements AutoCloseable {
 
     public static final String REALM = "innocluster";
     /** The portal URL written in the realm file; rewritten to the real one when the portal runs elsewhere. */
     static final String REALM_FILE_PORTAL_URL = "http://localhost:8080";
+    /** Keycloak's H2 database files in the data folder; deleted when the realm inputs changed. */
+    private static final String DATABASE = "keycloakdb";
+    private static final String FINGERPRINT = "realm-import.sha256";
 
-    private final Process process;
+    private final Path home;
     private final int port;
+    private final Path dataDir;
+    private final RealmImport realm;
     private final Path log;
+    private Process process;
 
-    private KeycloakServer(Process process, int port, Path log) {
-        this.process = process;
+    private KeycloakServer(Path home, int port, Path dataDir, RealmImport realm) {
+        this.home = home;
         this.port = port;
-        this.log = log;
+        this.dataDir = dataDir;
+        this.realm = realm;
+        this.log = dataDir.resolve("keycloak.log");
     }
 
     /**
      * Starts Keycloak and waits until the realm answers. A realm that already exists in {@code dataDir} is kept
-     * (Keycloak's {@code --import-realm} skips it), so a second local run keeps users and sessions.
+     * (Keycloak's {@code --import-realm} skips it), so a second local run keeps users and sessions, unless a realm
+     * file changed since: then Keycloak's data is wiped and the realm imported again, so nobody deletes folders by hand.
      */
-    public static KeycloakServer start(Path home, int port, Path dataDir, String portalBaseUrl, Duration timeout)
+    public static KeycloakServer start(Path home, int port, Path dataDir, RealmImport realm, Duration timeout)
             throws IOException, InterruptedException {
         if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
             throw new IllegalStateException("Keycloak is not unpacked at " + home
@@ -45,21 +56,51 @@ public final class KeycloakServer implements AutoCloseable {
         }
         Files.createDirectories(dataDir);
         Path importDir = Files.createDirectories(home.resolve("data/import"));
-        String realm = Files.readString(LocalPaths.realmFile(), StandardCharsets.UTF_8)
-                .replace(REALM_FILE_PORTAL_URL, portalBaseUrl);
-        Files.writeString(importDir.resolve(REALM + "-realm.json"), realm, StandardCharsets.UTF_8);
+        Files.writeString(importDir.resolve(REALM + "-realm.json"), realm.json(), StandardCharsets.UTF_8);
+        resetWhenRealmChanged(dataDir, realm);
+        KeycloakServer server = new KeycloakServer(home, port, dataDir, realm);
+        server.launch(timeout);
+        return server;
+    }
 
+    private static void resetWhenRealmChanged(Path dataDir, RealmImport realm) throws IOException {
+        Path fingerprintFile = dataDir.resolve(FINGERPRINT);
+        String fingerprint = realm.fingerprint();
+        boolean imported = hasDatabase(dataDir);
+        if (imported && Files.isRegularFile(fingerprintFile)
+                && Files.readString(fingerprintFile).strip().equals(fingerprint)) {
+            return;
+        }
+        if (imported) {
+            System.out.println("[local] the realm files changed since Keycloak imported them: its data in " + dataDir
+                    + " is reset and the realm imported again (users registered there are gone)");
+            try (Stream<Path> files = Files.list(dataDir)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().startsWith(DATABASE)).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Files.writeString(fingerprintFile, fingerprint + "\n");
+    }
+
+    private static boolean hasDatabase(Path dataDir) throws IOException {
+        try (Stream<Path> files = Files.list(dataDir)) {
+            return files.anyMatch(f -> f.getFileName().toString().startsWith(DATABASE));
+        }
+    }
+
+    private void launch(Duration timeout) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-port=" + port, "--import-realm", "--cache=local",
-                "--db-url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("keycloakdb") + ";NON_KEYWORDS=VALUE"));
+                "--db-url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(DATABASE) + ";NON_KEYWORDS=VALUE"));
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().putIfAbsent("JAVA_OPTS_KC_HEAP", "-XX:MaxRAMPercentage=10 -Xms64m -Xmx512m");
-        Path log = dataDir.resolve("keycloak.log");
-        builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        KeycloakServer server = new KeycloakServer(builder.start(), port, log);
-        server.awaitReady(timeout);
-        return server;
+        // the ${VAR} placeholders of the realm file (SMTP of the local stack)
+        builder.environment().putAll(realm.environment());
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        process = builder.start();
+        awaitReady(timeout);
     }
 
     public String issuerUri() {
@@ -68,6 +109,23 @@ public final class KeycloakServer implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Whether Keycloak is running (tests stop it to check what happens while it is away). */
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    /** Stops Keycloak, keeping its data: the portal sees an unreachable identity provider. */
+    public void stop() {
+        close();
+    }
+
+    /** Starts a stopped Keycloak again with the same data and port. */
+    public void restart(Duration timeout) throws IOException, InterruptedException {
+        if (!isRunning()) {
+            launch(timeout);
+        }
     }
 
     private void awaitReady(Duration timeout) throws InterruptedException, IOException {
@@ -99,19 +157,22 @@ public final class KeycloakServer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (!process.isAlive()) {
+        if (process == null || !process.isAlive()) {
             return;
         }
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
+        // kc.sh runs Keycloak's JVM as a child: stop both and wait, so the port is free for a restart
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroy);
+        for (ProcessHandle handle : all) {
+            try {
+                handle.onExit().get(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                handle.destroyForcibly();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                handle.destroyForcibly();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
         }
     }
 }

@@ -5,8 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** Where the project's own files are, found from the working directory Maven runs in. */
 public final class LocalPaths {
@@ -42,18 +43,38 @@ public final class LocalPaths {
         }
     }
 
-    /** The demo client secret lives only in the realm import; the local stack reads it from there. */
+    /**
+     * Demo users, demo client secrets and the local browser flow (no OTP): merged over the production realm by the
+     * local run and the tests only; {@code docker/} never mounts this folder.
+     */
+    public static Path localRealmOverlay() {
+        return projectDir().resolve("src/test/resources/keycloak/innocluster-local.json");
+    }
+
+    /** The demo secret of the portal's login client {@code portal}, from the local overlay. */
     public static String clientSecret() {
-        try {
-            String realm = Files.readString(realmFile());
-            Matcher matcher = Pattern.compile("\"secret\"\\s*:\\s*\"([^\"]+)\"").matcher(realm);
-            if (!matcher.find()) {
-                throw new IllegalStateException("No client secret in " + realmFile());
+        return clientSecretOf("portal");
+    }
+
+    /** The demo secret of the portal's service-account client {@code portal-admin}, from the local overlay. */
+    public static String adminClientSecret() {
+        return clientSecretOf("portal-admin");
+    }
+
+    private static String clientSecretOf(String clientId) {
+        JsonNode overlay = new ObjectMapper().readTree(localRealmOverlay().toFile());
+        for (JsonNode client : overlay.path("clients")) {
+            if (clientId.equals(client.path("clientId").asString())) {
+                return client.path("secret").asString();
             }
-            return matcher.group(1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        throw new IllegalStateException("No secret of client " + clientId + " in " + localRealmOverlay());
+    }
+
+    /** The realm Keycloak imports in the local run and the tests. */
+    public static RealmImport realmImport(String portalBaseUrl, int smtpPort) {
+        return RealmImport.of(realmFile(), localRealmOverlay(), portalBaseUrl,
+                Map.of("SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(smtpPort)));
     }
 
     public static int freePort() {

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The parts the portal needs on a developer's machine, with their data under the git-ignored {@code data/} folder so
- * a restart keeps everything: PostgreSQL on 54329, Keycloak on 8180, SMTP on 3025.
+ * a restart keeps everything: PostgreSQL on 54329, Keycloak on 8180, SMTP on 3025 and its mailbox page on 8025.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -17,15 +17,18 @@ public final class LocalStack implements AutoCloseable {
     public static final int KEYCLOAK_PORT = 8180;
     public static final int POSTGRES_PORT = 54329;
     public static final int SMTP_PORT = 3025;
+    public static final int MAILBOX_PORT = 8025;
 
     private final EmbeddedDatabase database;
     private final KeycloakServer keycloak;
     private final MailServer mail;
+    private final LocalMailbox mailbox;
 
-    private LocalStack(EmbeddedDatabase database, KeycloakServer keycloak, MailServer mail) {
+    private LocalStack(EmbeddedDatabase database, KeycloakServer keycloak, MailServer mail, LocalMailbox mailbox) {
         this.database = database;
         this.keycloak = keycloak;
         this.mail = mail;
+        this.mailbox = mailbox;
     }
 
     public static LocalStack start() throws IOException, InterruptedException {
@@ -36,12 +39,13 @@ public final class LocalStack implements AutoCloseable {
         t = System.nanoTime();
         MailServer mail = MailServer.start(SMTP_PORT);
         step("SMTP (GreenMail)", t, "localhost:" + SMTP_PORT);
+        LocalMailbox mailbox = LocalMailbox.start(mail, MAILBOX_PORT);
         t = System.nanoTime();
         System.out.println("[local] starting Keycloak (the first start takes about a minute) ...");
         KeycloakServer keycloak = KeycloakServer.start(LocalPaths.keycloakHome(), KEYCLOAK_PORT, data.resolve("keycloak"),
-                "http://localhost:" + PORTAL_PORT, Duration.ofMinutes(5));
+                LocalPaths.realmImport("http://localhost:" + PORTAL_PORT, mail.port()), Duration.ofMinutes(5));
         step("Keycloak", t, keycloak.issuerUri() + ", log in data/keycloak/keycloak.log");
-        return new LocalStack(database, keycloak, mail);
+        return new LocalStack(database, keycloak, mail, mailbox);
     }
 
     public Map<String, String> properties() {
@@ -51,6 +55,7 @@ public final class LocalStack implements AutoCloseable {
         properties.put("spring.datasource.password", "");
         properties.put("spring.security.oauth2.client.provider.keycloak.issuer-uri", keycloak.issuerUri());
         properties.put("spring.security.oauth2.client.registration.keycloak.client-secret", LocalPaths.clientSecret());
+        properties.put("portal.keycloak.admin.client-secret", LocalPaths.adminClientSecret());
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", String.valueOf(mail.port()));
         properties.put("server.port", String.valueOf(PORTAL_PORT));
@@ -64,8 +69,14 @@ public final class LocalStack implements AutoCloseable {
                 where);
     }
 
+    /** The page that shows every mail sent in the local run (Keycloak's and the portal's). */
+    public String mailboxUrl() {
+        return mailbox.url();
+    }
+
     @Override
     public void close() {
+        mailbox.close();
         keycloak.close();
         mail.close();
         try {

@@ -8,4 +8,6 @@ public interface PortalAccountRepository extends JpaRepository<PortalAccount, St
 
     @Query("select a from PortalAccount a where lower(a.email) = lower(?1)")
     Optional<PortalAccount> findByEmailIgnoreCase(String email);
+
+    Optional<PortalAccount> findByUsernameIgnoreCase(String username);
 }

@@ -20,7 +20,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Optional;
 import kr.innocluster.portal.security.CurrentUser;
+import kr.innocluster.portal.security.PortalUser;
 
 /**
  * The one main layout: app name, the navigation built from each view's {@code @Menu} (only entries the user may open),
@@ -32,16 +34,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
     private final SideNav navigation = new SideNav();
+    private final Div userMenuSlot = new Div();
+    private final CurrentUser currentUser;
+    private final AuthenticationContext authenticationContext;
+    private Optional<PortalUser> shownUser;
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, LanguageSwitch languageSwitch) {
+        this.currentUser = currentUser;
+        this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
         viewTitle.addClassName("view-title");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu.toggle"));
-        HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle, spacer(), languageSwitch,
-                new UserMenu(currentUser, authenticationContext));
+        showUser(currentUser.get());
+        HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle, spacer(), languageSwitch, userMenuSlot);
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.addClassName("navbar");
@@ -53,6 +61,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        // roles can change in an open session (security.SessionRoleRefresh): menu and user badge follow them
+        Optional<PortalUser> user = currentUser.get();
+        if (!user.equals(shownUser)) {
+            showUser(user);
+        }
         navigation.removeAll();
         viewTitle.setText("");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
@@ -65,6 +78,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
             navigation.addItem(item);
         }
+    }
+
+    private void showUser(Optional<PortalUser> user) {
+        shownUser = user;
+        userMenuSlot.removeAll();
+        userMenuSlot.add(new UserMenu(currentUser, authenticationContext));
     }
 
     private Component brand() {

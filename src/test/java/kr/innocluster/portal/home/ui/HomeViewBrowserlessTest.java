@@ -26,7 +26,7 @@ class HomeViewBrowserlessTest extends SpringBrowserlessTest {
         assertThat(home.getId()).contains("home-official");
         assertThat($(H2.class).first().getText()).isEqualTo("안녕하세요, 김정민님");
         assertThat(menuLabels()).containsExactly("홈", "기업 관리", "지원사업", "지원사업 관리", "세미나", "내 세미나", "세미나 운영",
-                "실증팩토리 예약", "실증 설비 관리", "예약 승인", "설비 가동률", "발송 메일", "알림", "내 계정");
+                "실증팩토리 예약", "실증 설비 관리", "예약 승인", "설비 가동률", "발송 메일", "보안 접속기록", "알림", "내 계정");
     }
 
     @Test
@@ -34,8 +34,8 @@ class HomeViewBrowserlessTest extends SpringBrowserlessTest {
     void anAdministratorAlsoSeesSystemStatus() {
         navigate(HomeView.class);
 
-        assertThat(menuLabels()).containsExactly("홈", "지원사업", "세미나", "내 세미나", "발송 메일", "시스템 상태", "알림",
-                "내 계정");
+        assertThat(menuLabels()).containsExactly("홈", "지원사업", "세미나", "내 세미나", "발송 메일", "보안 접속기록",
+                "사용자·권한", "시스템 상태", "알림", "내 계정");
     }
 
     @Test
