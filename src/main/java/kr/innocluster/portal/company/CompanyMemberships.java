@@ -65,11 +65,13 @@ class CompanyMemberships {
         memberships.flush();
         history.record(member.getCompanyId(), actor,
                 List.of(new FieldChange("memberRemoved", member.getDisplayName(), null)));
-        events.publishEvent(new CompanyAccessEnded(member.getUserSubject(), member.getCompanyId()));
+        events.publishEvent(new CompanyAccessEnded(member.getUserSubject(), member.getCompanyId(),
+                member.getDisplayName()));
     }
 
     private void grant(Membership member) {
         member.accessGranted(clock.instant());
-        events.publishEvent(new CompanyAccessGranted(member.getUserSubject(), member.getCompanyId()));
+        events.publishEvent(new CompanyAccessGranted(member.getUserSubject(), member.getCompanyId(),
+                member.getDisplayName()));
     }
 }

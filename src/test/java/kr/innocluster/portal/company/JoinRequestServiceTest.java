@@ -24,6 +24,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -102,7 +103,8 @@ class JoinRequestServiceTest {
         assertThat(memberSubjects()).containsExactly(TestUsers.subjectOf(manager), TestUsers.subjectOf(requester));
         assertThat(members.pendingJoinRequests(company.id())).isEmpty();
         assertThat(events.stream(CompanyAccessGranted.class))
-                .containsExactly(new CompanyAccessGranted(TestUsers.subjectOf(requester), company.id()));
+                .extracting(CompanyAccessGranted::subject, CompanyAccessGranted::companyId)
+                .containsExactly(tuple(TestUsers.subjectOf(requester), company.id()));
         MimeMessage mail = TestStack.get().mail().awaitMailTo(requesterEmail);
         assertThat(mail.getSubject()).contains(company.name()).contains("승인");
         asRequester();
@@ -214,9 +216,10 @@ class JoinRequestServiceTest {
         TestUsers.signIn("official", Roles.OFFICIAL);
         directory.verify(pending.id(), companies.details(pending.id()).version());
 
-        assertThat(events.stream(CompanyAccessGranted.class)).containsExactlyInAnyOrder(
-                new CompanyAccessGranted(TestUsers.subjectOf(pendingManager), pending.id()),
-                new CompanyAccessGranted(TestUsers.subjectOf(requester), pending.id()));
+        assertThat(events.stream(CompanyAccessGranted.class))
+                .extracting(CompanyAccessGranted::subject, CompanyAccessGranted::companyId)
+                .containsExactlyInAnyOrder(tuple(TestUsers.subjectOf(pendingManager), pending.id()),
+                        tuple(TestUsers.subjectOf(requester), pending.id()));
     }
 
     @Test
@@ -229,7 +232,8 @@ class JoinRequestServiceTest {
         members.removeMember(company.id(), TestUsers.subjectOf(requester));
 
         assertThat(events.stream(CompanyAccessEnded.class))
-                .containsExactly(new CompanyAccessEnded(TestUsers.subjectOf(requester), company.id()));
+                .extracting(CompanyAccessEnded::subject, CompanyAccessEnded::companyId)
+                .containsExactly(tuple(TestUsers.subjectOf(requester), company.id()));
         assertThat(memberSubjects()).containsExactly(TestUsers.subjectOf(manager));
         assertThat(companies.history(company.id())).extracting(CompanyChange::field).contains("memberRemoved");
         assertRuleKey(() -> members.removeMember(company.id(), TestUsers.subjectOf(manager)),
