@@ -12,6 +12,8 @@ import kr.innocluster.portal.company.domain.Company;
 import kr.innocluster.portal.company.domain.CompanyRepository;
 import kr.innocluster.portal.company.domain.CompanySearch;
 import kr.innocluster.portal.company.domain.FieldChange;
+import kr.innocluster.portal.securitylog.PersonalDataUse;
+import kr.innocluster.portal.securitylog.SecurityLog;
 import kr.innocluster.portal.security.CurrentUser;
 import kr.innocluster.portal.security.PortalUser;
 import kr.innocluster.portal.security.Roles;
@@ -35,10 +37,11 @@ public class CompanyDirectoryService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SecurityLog securityLog;
 
     CompanyDirectoryService(CompanySearch search, CompanyRepository companies, CompanyHistory history,
                             CompanyMemberships memberships, CurrentUser currentUser,
-                            ApplicationEventPublisher events, Clock clock) {
+                            ApplicationEventPublisher events, Clock clock, SecurityLog securityLog) {
         this.search = search;
         this.companies = companies;
         this.history = history;
@@ -46,12 +49,20 @@ public class CompanyDirectoryService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.securityLog = securityLog;
     }
 
-    /** One page of the filtered, sorted list; paging happens in the database. */
+    /**
+     * One page of the filtered, sorted list; paging happens in the database. The list shows contact persons (personal
+     * data): the first page of each search is one security-log entry, with how many companies matched.
+     */
     @Transactional(readOnly = true)
     public List<CompanyListItem> search(CompanyFilter filter, Pageable pageable) {
         int size = Math.min(pageable.getPageSize(), MAX_PAGE_SIZE);
+        if (pageable.getOffset() == 0) {
+            securityLog.personalDataViewed(PersonalDataUse.SEARCH, "company.directory " + filter, null,
+                    (int) Math.min(Integer.MAX_VALUE, search.count(filter)));
+        }
         return search.page(filter, pageable.getSort(), pageable.getOffset(), size);
     }
 
@@ -63,7 +74,12 @@ public class CompanyDirectoryService {
     /** Every company matching the filter, streamed in list order, for the Excel and CSV exports. */
     @Transactional(readOnly = true)
     public void forEachMatching(CompanyFilter filter, Sort sort, Consumer<CompanyListItem> consumer) {
-        search.forEach(filter, sort, consumer);
+        int[] exported = {0};
+        search.forEach(filter, sort, item -> {
+            exported[0]++;
+            consumer.accept(item);
+        });
+        securityLog.personalDataViewed(PersonalDataUse.EXPORT, "company.directory " + filter, null, exported[0]);
     }
 
     @Transactional(readOnly = true)

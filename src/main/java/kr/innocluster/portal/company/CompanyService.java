@@ -14,6 +14,8 @@ import kr.innocluster.portal.company.domain.CompanyRepository;
 import kr.innocluster.portal.company.domain.FieldChange;
 import kr.innocluster.portal.company.domain.Membership;
 import kr.innocluster.portal.company.domain.MembershipRepository;
+import kr.innocluster.portal.securitylog.PersonalDataUse;
+import kr.innocluster.portal.securitylog.SecurityLog;
 import kr.innocluster.portal.security.CurrentUser;
 import kr.innocluster.portal.security.PortalUser;
 import kr.innocluster.portal.security.Roles;
@@ -38,10 +40,11 @@ public class CompanyService {
     private final CompanyHistory history;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final SecurityLog securityLog;
 
     CompanyService(CompanyRepository companies, MembershipRepository memberships, ChangeRecordRepository changes,
                    CompanyAccess access, CompanyMemberships membershipChanges, CompanyHistory history,
-                   CurrentUser currentUser, Clock clock) {
+                   CurrentUser currentUser, Clock clock, SecurityLog securityLog) {
         this.companies = companies;
         this.memberships = memberships;
         this.changes = changes;
@@ -50,6 +53,7 @@ public class CompanyService {
         this.history = history;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.securityLog = securityLog;
     }
 
     /**
@@ -96,7 +100,12 @@ public class CompanyService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public CompanyDetails details(long id) {
-        return CompanyMapping.details(access.visibleOrThrow(id));
+        CompanyDetails details = CompanyMapping.details(access.visibleOrThrow(id));
+        if (currentUser.get().filter(user -> user.hasRole(Roles.OFFICIAL)).isPresent()) {
+            // staff opening a company's page (CEO, contact person) is logged; members reading their own company are not
+            securityLog.personalDataViewed(PersonalDataUse.DETAIL, "company.details", String.valueOf(id), 1);
+        }
+        return details;
     }
 
     /** Whether the signed-in user manages this company (may invite and remove members). */

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import kr.innocluster.portal.base.RuleException;
+import kr.innocluster.portal.securitylog.PersonalDataUse;
+import kr.innocluster.portal.securitylog.SecurityLog;
 import kr.innocluster.portal.security.Roles;
 import kr.innocluster.portal.seminar.domain.Seminar;
 import kr.innocluster.portal.seminar.domain.SeminarRegistration;
@@ -35,10 +37,11 @@ public class SeminarAttendanceService {
     private final SeminarMails mails;
     private final AttendeeWorkbook workbook;
     private final Clock clock;
+    private final SecurityLog securityLog;
 
     SeminarAttendanceService(SeminarRepository seminars, SeminarRegistrationRepository registrations,
                              SeminarCertificates certificates, SeminarSurveys surveys, SeminarMails mails,
-                             AttendeeWorkbook workbook, Clock clock) {
+                             AttendeeWorkbook workbook, Clock clock, SecurityLog securityLog) {
         this.seminars = seminars;
         this.registrations = registrations;
         this.certificates = certificates;
@@ -46,6 +49,7 @@ public class SeminarAttendanceService {
         this.mails = mails;
         this.workbook = workbook;
         this.clock = clock;
+        this.securityLog = securityLog;
     }
 
     @Transactional(readOnly = true)
@@ -72,8 +76,15 @@ public class SeminarAttendanceService {
         seminar(seminarId);
         String text = search == null ? "" : search.strip();
         String code = TicketCodes.normalise(text);
-        return registrations.search(seminarId, code.length() == 8 && !text.contains(" ") ? code : text, pageable)
-                .map(SeminarAttendanceService::row);
+        Page<AttendeeRow> page = registrations.search(seminarId, code.length() == 8 && !text.contains(" ") ? code
+                : text, pageable).map(SeminarAttendanceService::row);
+        if (pageable.getPageNumber() == 0) {
+            // attendees' names, organisations and contacts: one security-log entry per search, not per page
+            securityLog.personalDataViewed(PersonalDataUse.SEARCH, "seminar.attendees search="
+                    + (text.isEmpty() ? "(none)" : text), String.valueOf(seminarId),
+                    (int) Math.min(Integer.MAX_VALUE, page.getTotalElements()));
+        }
+        return page;
     }
 
     @Transactional(readOnly = true)
@@ -81,6 +92,8 @@ public class SeminarAttendanceService {
         Seminar seminar = seminar(seminarId);
         List<AttendeeRow> rows = registrations.findAllOfSeminar(seminarId).stream()
                 .map(SeminarAttendanceService::row).toList();
+        securityLog.personalDataViewed(PersonalDataUse.EXPORT, "seminar.attendees export", String.valueOf(seminarId),
+                rows.size());
         return workbook.write(seminar.getTitle(), rows, locale);
     }
 

@@ -6,6 +6,10 @@ import kr.innocluster.portal.IntegrationTest;
 import kr.innocluster.portal.base.ConflictException;
 import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.security.TestUsers;
+import kr.innocluster.portal.securitylog.SecurityEventKind;
+import kr.innocluster.portal.securitylog.SecurityLog;
+import kr.innocluster.portal.securitylog.SecurityLogEntry;
+import kr.innocluster.portal.securitylog.SecurityLogFilter;
 import kr.innocluster.portal.security.WithPortalUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,9 +34,32 @@ class CompanyDirectoryServiceTest {
     @Autowired
     CompanyFixtures fixtures;
 
+    @Autowired
+    SecurityLog securityLog;
+
     @AfterEach
     void signOut() {
         TestUsers.signOut();
+    }
+
+    @Test
+    void aSearchAndAnExportAreEachOneEntryInTheSecurityLogNotOnePerPage() {
+        String marker = "logged-search-" + System.nanoTime();
+        CompanyFilter filter = filter(marker);
+        directory.search(filter, PageRequest.of(0, 10));
+        directory.search(filter, PageRequest.of(1, 10));
+        directory.search(filter, PageRequest.of(2, 10));
+        directory.forEachMatching(filter, Sort.unsorted(), item -> { });
+
+        TestUsers.signIn("official", "official");
+        List<SecurityLogEntry> entries = securityLog.search(
+                new SecurityLogFilter(null, null, null, null, marker), PageRequest.of(0, 10));
+        assertThat(entries).extracting(SecurityLogEntry::kind).containsExactlyInAnyOrder(
+                SecurityEventKind.PERSONAL_DATA_SEARCH, SecurityEventKind.PERSONAL_DATA_EXPORT);
+        assertThat(entries).allSatisfy(entry -> {
+            assertThat(entry.accountId()).isEqualTo(TestUsers.subjectOf("official"));
+            assertThat(entry.subjects()).isZero();
+        });
     }
 
     @Test
