@@ -42,6 +42,7 @@ class RoleChangeTakesEffectTest extends BrowserTestBase {
         Duration took = navigateUntil(() -> !menu().innerText().contains("보안 접속기록"));
 
         assertThat(took).isLessThan(BOUND.plus(SLACK));
+        goTo("home");
         assertThat(page.locator("#home-attendee")).isVisible();
         assertThat(page.locator(".user-menu")).not().containsText("담당 공무원");
         // the official's screen itself is refused now, in the same session (this one a page load)
