@@ -4,7 +4,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import kr.innocluster.portal.IntegrationTest;
 import kr.innocluster.portal.localstack.TestStack;
 import kr.innocluster.portal.security.TestUsers;
@@ -41,7 +40,7 @@ class NotificationServiceTest {
                         .with(new OutgoingMail.MailAttachment("seminar.ics", "text/calendar",
                                 "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8)))));
 
-        MimeMessage received = awaitMailTo(to);
+        MimeMessage received = TestStack.get().mail().awaitMailTo(to);
 
         assertThat(received.getSubject()).isEqualTo("[InnoCluster] 세미나 신청 확정");
         assertThat(GreenMailUtil.getBody(received)).isNotBlank();
@@ -60,8 +59,7 @@ class NotificationServiceTest {
 
         dispatcher.sendDue();
 
-        assertThat(Arrays.stream(TestStack.get().mail().greenMail().getReceivedMessages())
-                .anyMatch(m -> recipients(m).contains(to))).isFalse();
+        assertThat(TestStack.get().mail().mailsTo(to)).isEmpty();
     }
 
     @Test
@@ -98,25 +96,5 @@ class NotificationServiceTest {
     private long idOfOnlyNotice(String username) {
         TestUsers.signIn(username, "company");
         return notifications.myNotices(10).getFirst().id();
-    }
-
-    private static MimeMessage awaitMailTo(String to) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            for (MimeMessage message : TestStack.get().mail().greenMail().getReceivedMessages()) {
-                if (recipients(message).contains(to)) {
-                    return message;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No mail to " + to + " within 10 s");
-    }
-
-    private static String recipients(MimeMessage message) {
-        try {
-            return Arrays.toString(message.getAllRecipients());
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
