@@ -101,7 +101,12 @@ class RoleChangeTakesEffectTest extends BrowserTestBase {
         // the grant is in the security log, with who did it to whom
         switchTo(admin);
         goTo("security-log");
+        assertThat(page.locator("#securitylog-grid")).containsText("로그인");
+        String everything = page.locator("#securitylog-count").innerText();
         page.locator("#securitylog-account input").fill(username);
+        page.locator("#securitylog-account input").press("Enter");
+        assertThat(page.locator("#securitylog-count")).not().hasText(everything);
+        assertThat(page.locator("#securitylog-grid")).not().containsText("view /");
         assertThat(page.locator("#securitylog-grid")).containsText("권한 부여");
         assertThat(page.locator("#securitylog-grid")).containsText("로그인");
         screenshot("security-log");
