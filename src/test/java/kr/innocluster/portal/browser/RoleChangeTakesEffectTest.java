@@ -101,7 +101,13 @@ class RoleChangeTakesEffectTest extends BrowserTestBase {
         // the grant is in the security log, with who did it to whom
         switchTo(admin);
         goTo("security-log");
+        assertThat(page.locator("#securitylog-grid")).containsText("로그인");
+        String everything = page.locator("#securitylog-count").innerText();
         page.locator("#securitylog-account input").fill(username);
+        page.locator("#securitylog-account input").press("Enter");
+        // the person's sign-in, the administrator's two looks at their record and the grant
+        assertThat(page.locator("#securitylog-count")).not().hasText(everything);
+        assertThat(page.locator("#securitylog-count")).hasText(java.util.regex.Pattern.compile("기록 [3-9]건"));
         assertThat(page.locator("#securitylog-grid")).containsText("권한 부여");
         assertThat(page.locator("#securitylog-grid")).containsText("로그인");
         screenshot("security-log");

@@ -33,6 +33,8 @@ class IdentityServiceTest {
     RoleChangeStamps stamps;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ConsoleChangeWatch watch;
 
     private final KeycloakConsole console = KeycloakConsole.ofTestStack();
     private String username;
@@ -111,6 +113,19 @@ class IdentityServiceTest {
 
         assertThat(identity.person(userId).history()).isEmpty();
         assertThat(console.realmRoles(userId)).doesNotContain(Roles.REVIEWER, Roles.COMPANY);
+    }
+
+    @Test
+    void aRoleChangedInTheConsoleStampsThePersonThroughKeycloaksAdminEvents() {
+        watch.look(); // creating the person in the console was an admin event too
+        java.time.Instant before = stamps.lastChangeOf(userId).orElse(java.time.Instant.EPOCH);
+
+        console.grantRealmRole(userId, Roles.REVIEWER);
+        watch.look();
+
+        assertThat(stamps.lastChangeOf(userId)).hasValueSatisfying(stamp -> assertThat(stamp).isAfter(before));
+        assertThat(ConsoleChangeWatch.userOf("users/" + userId + "/role-mappings/realm")).contains(userId);
+        assertThat(ConsoleChangeWatch.userOf("clients/abc")).isEmpty();
     }
 
     @Test

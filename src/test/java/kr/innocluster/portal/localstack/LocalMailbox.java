@@ -7,6 +7,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -146,7 +147,9 @@ final class LocalMailbox implements AutoCloseable {
     }
 
     private static String addresses(jakarta.mail.Address[] addresses) {
-        return addresses == null ? "" : Arrays.stream(addresses).map(Object::toString).collect(Collectors.joining(", "));
+        return addresses == null ? "" : Arrays.stream(addresses)
+                .map(a -> a instanceof InternetAddress internet ? internet.toUnicodeString() : a.toString())
+                .collect(Collectors.joining(", "));
     }
 
     private static String escape(String text) {

@@ -98,15 +98,22 @@ class UsersAndRolesView extends VerticalLayout implements HasDynamicTitle {
         people.setSizeFull();
         people.addColumn(Person::displayName).setHeader(getTranslation("identity.column.name")).setAutoWidth(true)
                 .setFlexGrow(0);
-        people.addColumn(Person::username).setHeader(getTranslation("identity.column.username")).setAutoWidth(true)
-                .setFlexGrow(0);
-        people.addColumn(Person::email).setHeader(getTranslation("identity.column.email")).setFlexGrow(1);
+        people.addComponentColumn(this::account).setHeader(getTranslation("identity.column.account")).setFlexGrow(1);
         people.addComponentColumn(this::status).setHeader(getTranslation("identity.column.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         people.setItems(query -> fetch(query.getOffset(), query.getLimit()));
         people.setEmptyStateText(getTranslation("identity.people.empty"));
         people.addSelectionListener(e -> e.getFirstSelectedItem().ifPresentOrElse(this::show,
                 this::showLatestChanges));
+    }
+
+    /** Username with the e-mail under it, so the list stays readable next to the person panel. */
+    private Component account(Person person) {
+        Span email = new Span(person.email() == null ? "" : person.email());
+        email.addClassName("identity-person-email");
+        Div cell = new Div(new Span(person.username()), email);
+        cell.addClassName("identity-person-account");
+        return cell;
     }
 
     private Stream<Person> fetch(int offset, int limit) {
