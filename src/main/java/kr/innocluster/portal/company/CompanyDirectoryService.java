@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import kr.innocluster.portal.base.ConflictException;
@@ -80,6 +81,16 @@ public class CompanyDirectoryService {
             consumer.accept(item);
         });
         securityLog.personalDataViewed(PersonalDataUse.EXPORT, "company.directory " + filter, null, exported[0]);
+    }
+
+    /**
+     * The company a person (Keycloak subject) belongs to, for staff screens about that person (the administrators'
+     * users-and-roles screen); empty when they belong to none.
+     */
+    @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Optional<CompanySummary> companyOfPerson(String subject) {
+        return memberships.companyIdOf(subject).flatMap(companies::findById).map(CompanyMapping::summary);
     }
 
     @Transactional(readOnly = true)

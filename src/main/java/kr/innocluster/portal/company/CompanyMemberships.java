@@ -2,6 +2,7 @@ package kr.innocluster.portal.company;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.company.domain.Company;
 import kr.innocluster.portal.company.domain.FieldChange;
@@ -73,5 +74,10 @@ class CompanyMemberships {
         member.accessGranted(clock.instant());
         events.publishEvent(new CompanyAccessGranted(member.getUserSubject(), member.getCompanyId(),
                 member.getDisplayName()));
+    }
+
+    /** The company a person belongs to (a person belongs to at most one). */
+    Optional<Long> companyIdOf(String subject) {
+        return memberships.findById(subject).map(Membership::getCompanyId);
     }
 }

@@ -3,9 +3,8 @@ package kr.innocluster.portal.identity;
 import java.util.Optional;
 
 /**
- * Extension point: which company a person belongs to, shown read-only on the users-and-roles screen. The company
- * feature implements it as a bean (its public API offers no look-up of another person's company yet); until then the
- * screen says the company is not known here.
+ * Which company a person belongs to, shown read-only on the users-and-roles screen; answered from the company
+ * registry's public API by {@link RegistryCompanyAffiliation}.
  */
 public interface CompanyAffiliation {
 
