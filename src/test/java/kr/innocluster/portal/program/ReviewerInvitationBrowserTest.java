@@ -32,7 +32,7 @@ class ReviewerInvitationBrowserTest extends BrowserTestBase {
     @Test
     void anInvitedReviewerSetsAPasswordThroughTheMailedLinkSignsInAndSeesTheAssignment() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        String project = "AI 비전검사 라인 실증";
+        String project = "AI 비전검사 실증";
         long programId = fixtures.openProgram(ProgramFixtures.draft("평가위원 초대 사업 " + suffix, 500_000_000L,
                 50_000_000L));
         String assignedCompany = fixtures.newCompanyUser("invited-review");

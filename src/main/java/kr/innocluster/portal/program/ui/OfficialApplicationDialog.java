@@ -115,11 +115,12 @@ class OfficialApplicationDialog extends Dialog {
                     chosen.add(new ReviewerExpertise(e.getValue(), false));
                 }
             });
-            actions.add(reviewer, chosen, button("program.dialog.assign", "assign-reviewer", () -> {
+            actions.add(reviewer, button("program.dialog.assign", "assign-reviewer", () -> {
                 if (reviewer.getValue() != null) {
                     intake.assign(applicationId, reviewer.getValue().subject());
                 }
             }));
+            actions.add(chosen);
         }
         if (status == ApplicationStatus.UNDER_REVIEW) {
             MoneyField amount = new MoneyField();

@@ -30,8 +30,10 @@ class RankingGrid extends Grid<RankedApplication> {
             if (r.reviews().stream().noneMatch(ReviewerScore::reviewerWithdrawn)) {
                 return status;
             }
-            return new Div(status, ReviewFlags.withdrawn(this));
-        }).setHeader(getTranslation("program.field.status"));
+            Div cell = new Div(status, ReviewFlags.reassign(this));
+            cell.addClassName("program-ranking-status");
+            return cell;
+        }).setHeader(getTranslation("program.field.status")).setAutoWidth(true);
         addColumn(r -> Money.won(r.application().grantedAmount())).setHeader(getTranslation("program.field.granted"));
         setItemDetailsRenderer(new ComponentRenderer<>(this::reviews));
         addItemDoubleClickListener(e -> open.accept(e.getItem().application().id()));

@@ -14,4 +14,11 @@ final class ReviewFlags {
         flag.addClassName("program-review-withdrawn");
         return flag;
     }
+
+    /** The short form for a grid cell: the application has such a review. */
+    static Span reassign(Component owner) {
+        Span flag = ProgramBadges.badge(owner.getTranslation("program.review.reassign"), "badge error small");
+        flag.addClassName("program-review-withdrawn");
+        return flag;
+    }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -102,6 +103,7 @@ class ReviewerPoolView extends VerticalLayout implements HasDynamicTitle {
             affiliation.clear();
             sections.clear();
             keywords.clear();
+            errors.clear();
             refresh();
         }
     }
@@ -114,9 +116,9 @@ class ReviewerPoolView extends VerticalLayout implements HasDynamicTitle {
             mail.addClassName("program-pool-email");
             who.add(mail);
             return who;
-        }).setHeader(getTranslation("program.pool.name")).setFlexGrow(2);
+        }).setHeader(getTranslation("program.pool.name")).setFlexGrow(3);
         grid.addColumn(PoolReviewer::affiliation).setHeader(getTranslation("program.pool.affiliation"))
-                .setFlexGrow(2);
+                .setFlexGrow(3);
         grid.addComponentColumn(r -> ReviewerExpertise.tags(this, r.sections(), r.keywords()))
                 .setHeader(getTranslation("program.pool.expertise")).setFlexGrow(4);
         grid.addComponentColumn(r -> {
@@ -138,6 +140,7 @@ class ReviewerPoolView extends VerticalLayout implements HasDynamicTitle {
         }).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("program.pool.empty"));
         grid.addClassName("program-pool-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         return grid;
     }
