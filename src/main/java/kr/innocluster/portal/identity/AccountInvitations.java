@@ -72,7 +72,7 @@ public class AccountInvitations {
     }
 
     /** Whether {@code userId} is an invitation's placeholder (the account does not exist in Keycloak yet). */
-    public static boolean isPlaceholder(String userId) {
+    static boolean isPlaceholder(String userId) {
         return userId != null && userId.startsWith(PLACEHOLDER_PREFIX);
     }
 

@@ -16,13 +16,14 @@ public interface ProgramReviewerRepository extends JpaRepository<ProgramReviewer
 
     /**
      * An invited reviewer's account exists now: the placeholder subject becomes the account id (assignments follow
-     * through the foreign key's ON UPDATE CASCADE; declared conflicts are updated alongside).
+     * through the foreign key's ON UPDATE CASCADE; declared conflicts are updated alongside). Runs inside the identity
+     * outbox's transaction: it must not clear the persistence context (the outbox's commands are still to be marked).
      */
-    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Modifying(flushAutomatically = true)
     @Query(value = "update program_reviewer set subject = ?2 where subject = ?1", nativeQuery = true)
     int replaceSubject(String placeholder, String subject);
 
-    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Modifying(flushAutomatically = true)
     @Query(value = "update review_conflict set reviewer_subject = ?2 where reviewer_subject = ?1", nativeQuery = true)
     int replaceConflictSubject(String placeholder, String subject);
 }
