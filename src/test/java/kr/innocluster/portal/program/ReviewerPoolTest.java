@@ -62,6 +62,7 @@ class ReviewerPoolTest {
         assertThat(console.realmRoles(subject)).contains(Roles.REVIEWER);
         MimeMessage mail = TestStack.get().mail().awaitMailTo(invitation.email());
         assertThat(MailServer.linkIn(mail, "action-token")).contains("key=");
+        assertThat(TestStack.get().mail().mailsTo(invitation.email())).hasSize(1);
     }
 
     @Test
