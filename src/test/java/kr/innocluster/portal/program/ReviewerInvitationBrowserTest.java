@@ -117,6 +117,9 @@ class ReviewerInvitationBrowserTest extends BrowserTestBase {
                 + "input[type=submit], button[type=submit]").first().click();
         page.waitForLoadState();
         screenshot("reviewer-account-updated");
+        // Keycloak's "back to the application" link leads to the portal, where the reviewer signs in
+        page.locator("#kc-info-message a, #kc-content a").first().click();
+        page.waitForURL(Pattern.compile(Pattern.quote(baseUrl()) + "/.*"));
 
         loginAs(email, NEW_USER_PASSWORD);
         open("reviews");

@@ -126,11 +126,11 @@ class ReviewerPoolView extends VerticalLayout implements HasDynamicTitle {
                     r.status() == ReviewerStatus.INVITED ? "badge contrast" : "badge success");
             status.addClassName("program-pool-status");
             return status;
-        }).setHeader(getTranslation("program.pool.state")).setAutoWidth(true);
+        }).setHeader(getTranslation("program.pool.state")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.invitedAt() == null ? "-" : zone.formatDate(r.invitedAt()))
-                .setHeader(getTranslation("program.pool.invitedAt")).setAutoWidth(true);
+                .setHeader(getTranslation("program.pool.invitedAt")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(PoolReviewer::openAssignments).setHeader(getTranslation("program.pool.open"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> {
             Button deactivate = new Button(getTranslation("program.pool.deactivate"), click -> deactivate(r));
             deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY,
