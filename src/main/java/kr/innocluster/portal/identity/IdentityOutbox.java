@@ -11,6 +11,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,6 +31,7 @@ class IdentityOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityOutbox.class);
     private static final int BATCH = 20;
+    private static final List<String> INVITATION_ACTIONS = List.of("VERIFY_EMAIL", "UPDATE_PASSWORD");
 
     private final IdentityCommandRepository commands;
     private final SessionStampRepository stamps;
@@ -38,17 +40,29 @@ class IdentityOutbox {
     private final TransactionTemplate transaction;
     private final Duration firstBackoff;
     private final Duration maxBackoff;
+    private final Duration invitationLifespan;
+    private final String portalClientId;
+    private final String portalUrl;
+    private final ApplicationEventPublisher events;
 
     IdentityOutbox(IdentityCommandRepository commands, SessionStampRepository stamps, KeycloakAdminApi keycloak,
                    Clock clock, PlatformTransactionManager transactions,
                    @Value("${portal.identity.outbox.first-backoff:PT5S}") Duration firstBackoff,
-                   @Value("${portal.identity.outbox.max-backoff:PT5M}") Duration maxBackoff) {
+                   @Value("${portal.identity.outbox.max-backoff:PT5M}") Duration maxBackoff,
+                   @Value("${portal.identity.invitation-lifespan:P7D}") Duration invitationLifespan,
+                   @Value("${spring.security.oauth2.client.registration.keycloak.client-id:portal}")
+                   String portalClientId,
+                   @Value("${portal.base-url}") String portalUrl, ApplicationEventPublisher events) {
         this.commands = commands;
         this.stamps = stamps;
         this.keycloak = keycloak;
         this.clock = clock;
         this.firstBackoff = firstBackoff;
         this.maxBackoff = maxBackoff;
+        this.invitationLifespan = invitationLifespan;
+        this.portalClientId = portalClientId;
+        this.portalUrl = portalUrl.endsWith("/") ? portalUrl : portalUrl + "/";
+        this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -81,9 +95,9 @@ class IdentityOutbox {
                 continue; // keeps the order of decisions for one person
             }
             try {
-                apply(command);
+                String target = apply(command);
                 command.markApplied(clock.instant());
-                stamps.stamp(command.getUserId(), clock.instant());
+                stamps.stamp(target, clock.instant());
                 applied++;
                 log.info("[identity] applied #{} {} {} for {}", command.getId(), command.getKind(), command.getRole(),
                         command.getUserId());
@@ -100,11 +114,44 @@ class IdentityOutbox {
         return applied;
     }
 
-    private void apply(IdentityCommand command) {
-        switch (command.getKind()) {
-            case GRANT_REALM_ROLE -> keycloak.grantRealmRole(command.getUserId(), command.getRole());
-            case REVOKE_REALM_ROLE -> keycloak.revokeRealmRole(command.getUserId(), command.getRole());
+    /** Applies one command; returns the Keycloak id of the person it changed. */
+    private String apply(IdentityCommand command) {
+        if (command.getKind() == IdentityCommand.Kind.INVITE_USER) {
+            return invite(command);
         }
+        String userId = target(command.getUserId());
+        switch (command.getKind()) {
+            case GRANT_REALM_ROLE -> keycloak.grantRealmRole(userId, command.getRole());
+            case REVOKE_REALM_ROLE -> keycloak.revokeRealmRole(userId, command.getRole());
+            default -> throw new IllegalStateException("Unknown command " + command.getKind());
+        }
+        return userId;
+    }
+
+    /**
+     * Creates the invited account (or finds it, when an earlier attempt got that far), maps the role and has Keycloak
+     * mail the link for verifying the e-mail and setting a password. Every step may be repeated safely. The created id
+     * is recorded and announced in this transaction, so features replace the placeholder with it.
+     */
+    private String invite(IdentityCommand command) {
+        String userId = command.getCreatedUserId() != null ? command.getCreatedUserId()
+                : keycloak.userByEmail(command.getEmail()).map(KeycloakAdminApi.KeycloakUser::id)
+                .orElseGet(() -> keycloak.createUser(command.getEmail(), command.getFirstName(),
+                        command.getLastName(), INVITATION_ACTIONS));
+        command.recordCreatedUser(userId);
+        keycloak.grantRealmRole(userId, command.getRole());
+        keycloak.executeActionsEmail(userId, INVITATION_ACTIONS, invitationLifespan, portalClientId, portalUrl);
+        events.publishEvent(new InvitedAccountCreated(command.getUserId(), userId, command.getEmail()));
+        return userId;
+    }
+
+    /** A command queued under an invitation's placeholder goes to the account the invitation created. */
+    private String target(String userId) {
+        if (!AccountInvitations.isPlaceholder(userId)) {
+            return userId;
+        }
+        return commands.findInvitation(userId).map(IdentityCommand::getCreatedUserId)
+                .orElseThrow(() -> new KeycloakUserMissingException(userId));
     }
 
     /** Signals that a command waits; handled after the commit of the transaction that stored it. */

@@ -111,6 +111,46 @@ class KeycloakAdminApi {
                 .body(List.of(representation)).retrieve().toBodilessEntity());
     }
 
+    /** The person whose e-mail is exactly {@code email}, if Keycloak knows one. */
+    Optional<KeycloakUser> userByEmail(String email) {
+        List<KeycloakUser> found = call(() -> http.get().uri(b -> b.path("/users").queryParam("email", "{email}")
+                        .queryParam("exact", true).queryParam("briefRepresentation", true).build(email))
+                .headers(h -> h.setBearerAuth(accessToken())).retrieve().body(USERS));
+        return found == null ? Optional.empty()
+                : found.stream().filter(u -> email.equalsIgnoreCase(u.email())).findFirst();
+    }
+
+    /**
+     * Creates an enabled account whose e-mail is not yet verified, with the e-mail as username and the required
+     * actions {@code actions}; returns its id. Keycloak refuses a second account for the same e-mail (409), so callers
+     * look the person up first ({@link #userByEmail}).
+     */
+    String createUser(String email, String firstName, String lastName, List<String> actions) {
+        NewUser representation = new NewUser(email, email, firstName, lastName, true, false, actions);
+        var response = call(() -> http.post().uri("/users").headers(h -> h.setBearerAuth(accessToken()))
+                .contentType(MediaType.APPLICATION_JSON).body(representation).retrieve().toBodilessEntity());
+        java.net.URI location = response.getHeaders().getLocation();
+        if (location != null) {
+            String path = location.getPath();
+            return path.substring(path.lastIndexOf('/') + 1);
+        }
+        return userByEmail(email).map(KeycloakUser::id)
+                .orElseThrow(() -> new KeycloakUnavailableException("Keycloak created no account for " + email, null));
+    }
+
+    /**
+     * Has Keycloak mail the person a link to perform {@code actions} (verify e-mail, set password), valid for
+     * {@code lifespan}; after the actions, Keycloak offers a way back to {@code redirectUri} of client {@code clientId}.
+     */
+    void executeActionsEmail(String userId, List<String> actions, Duration lifespan, String clientId,
+                             String redirectUri) {
+        call(() -> http.put().uri(b -> b.path("/users/{id}/execute-actions-email")
+                        .queryParam("lifespan", lifespan.toSeconds()).queryParam("client_id", clientId)
+                        .queryParam("redirect_uri", "{redirect}").build(userId, redirectUri))
+                .headers(h -> h.setBearerAuth(accessToken())).contentType(MediaType.APPLICATION_JSON)
+                .body(actions).retrieve().toBodilessEntity());
+    }
+
     /** The latest admin events about people and their roles (changes made in the console or by the portal). */
     List<AdminEvent> latestUserAdminEvents(int max) {
         return call(() -> http.get().uri(b -> b.path("/admin-events")
@@ -185,6 +225,10 @@ class KeycloakAdminApi {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record KeycloakUser(String id, String username, String firstName, String lastName, String email,
                         Boolean emailVerified, Boolean enabled, Long createdTimestamp) {
+    }
+
+    record NewUser(String username, String email, String firstName, String lastName, boolean enabled,
+                   boolean emailVerified, List<String> requiredActions) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

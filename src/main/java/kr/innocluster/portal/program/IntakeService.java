@@ -122,8 +122,9 @@ public class IntakeService {
     @RolesAllowed(Roles.OFFICIAL)
     @Transactional(readOnly = true)
     public List<ReviewerOption> reviewers() {
-        return reviewers.findAll().stream().sorted(Comparator.comparing(ProgramReviewer::getDisplayName))
-                .map(r -> new ReviewerOption(r.getSubject(), r.getDisplayName())).toList();
+        return reviewers.findInPool().stream().sorted(Comparator.comparing(ProgramReviewer::getDisplayName))
+                .map(r -> new ReviewerOption(r.getSubject(), r.getDisplayName(), r.getAffiliation(), r.getSections(),
+                        r.getKeywords(), ReviewerStatus.valueOf(r.getStatus()))).toList();
     }
 
     /** Reviewers of an application, by name (officials only: companies never learn who reviews them). */
@@ -136,16 +137,21 @@ public class IntakeService {
     }
 
     /**
-     * Assigns a reviewer. Refused when the reviewer is a member of the applying company or declared a conflict
-     * with it; the first assignment starts the review (심사 중).
+     * Assigns a reviewer of the pool (deactivated reviewers are not). Refused when the reviewer is a member of the
+     * applying company, declared a conflict with it, or their affiliation names it; the first assignment starts the
+     * review (심사 중).
      */
     @RolesAllowed(Roles.OFFICIAL)
     @Transactional
     public void assign(long applicationId, String reviewerSubject) {
         GrantApplication application = inStatus(applicationId,
                 EnumSet.of(ApplicationStatus.ACCEPTED, ApplicationStatus.UNDER_REVIEW));
-        ProgramReviewer reviewer = reviewers.findById(reviewerSubject)
+        ProgramReviewer reviewer = reviewers.findById(reviewerSubject).filter(r -> !r.isDeactivated())
                 .orElseThrow(ProgramRefusals::notFound);
+        if (ReviewerPoolService.sameOrganisation(reviewer.getAffiliation(), application.getCompanyName())) {
+            throw new RuleException("program.error.conflictAffiliation", reviewer.getDisplayName(),
+                    reviewer.getAffiliation());
+        }
         if (conflicts.existsByReviewerSubjectAndCompanyId(reviewerSubject, application.getCompanyId())
                 || companies.isMember(reviewerSubject, application.getCompanyId())) {
             throw new RuleException("program.error.conflictOfInterest", reviewer.getDisplayName());

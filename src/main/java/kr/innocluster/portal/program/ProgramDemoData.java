@@ -43,6 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
 @ConditionalOnProperty(name = "portal.demo-data.enabled", havingValue = "true")
 class ProgramDemoData implements ApplicationRunner {
 
+    static final String PENDING_REVIEWER_EMAIL = "doyoon.lee@review-pool.example";
+
     private static final byte[] PLAN_PDF = ("%PDF-1.4\n% 사업계획서 (demo)\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")
             .getBytes(StandardCharsets.UTF_8);
 
@@ -55,11 +57,13 @@ class ProgramDemoData implements ApplicationRunner {
     private final FileStorage storage;
     private final ProgramAuditRepository audits;
     private final Clock clock;
+    private final ReviewerPoolService pool;
 
     ProgramDemoData(ProgramRepository programs, GrantApplicationRepository applications,
                     ProgramReviewerRepository reviewers, ReviewAssignmentRepository assignments,
                     GrantAgreementRepository agreements, ApplicantCompanies companies, FileStorage storage,
-                    ProgramAuditRepository audits, Clock clock) {
+                    ProgramAuditRepository audits, Clock clock, ReviewerPoolService pool) {
+        this.pool = pool;
         this.programs = programs;
         this.applications = applications;
         this.reviewers = reviewers;
@@ -77,6 +81,16 @@ class ProgramDemoData implements ApplicationRunner {
         Instant now = clock.instant();
         ProgramReviewer reviewer = reviewers.findById(DemoUsers.REVIEWER).orElseGet(() -> reviewers.save(
                 new ProgramReviewer(DemoUsers.REVIEWER, "박서연", "reviewer@review-pool.example", now)));
+        if (reviewer.getAffiliation() == null) {
+            reviewer.expertise("경북대학교 기계공학부", List.of("C", "J", "M"), "머신비전, 예지보전, 스마트팩토리");
+        }
+        if (reviewers.findCurrentByEmail(PENDING_REVIEWER_EMAIL).isEmpty()) {
+            // A pending invitation, as an official makes it: Keycloak creates the account and mails the link
+            // (readable in the local mailbox).
+            RunAs.user(DemoUsers.OFFICIAL, "official").withRoles(Roles.OFFICIAL).run(() -> pool.invite(
+                    new ReviewerInvitation("이도윤", PENDING_REVIEWER_EMAIL, "한국생산기술연구원",
+                            List.of("C", "D"), "로봇 용접, 공정 자동화")));
+        }
         for (DemoPrograms.Spec spec : DemoPrograms.all()) {
             if (programs.findByTitle(spec.title()).isPresent()) {
                 continue;

@@ -28,7 +28,7 @@ final class ReviewScores {
                 .map(a -> {
                     List<ScoreLine> lines = lines(rubric, a);
                     return new ReviewerScore(a.getReviewer().getDisplayName(), !a.isOpen(), WeightedScore.of(lines),
-                            lines, a.getOverallComment());
+                            lines, a.getOverallComment(), a.isOpen() && a.isReviewerWithdrawn());
                 }).toList();
     }
 }

@@ -1,5 +1,11 @@
 package kr.innocluster.portal.program;
 
-/** A reviewer officials may assign. */
-public record ReviewerOption(String subject, String displayName) {
+import java.util.List;
+
+/**
+ * A reviewer officials may assign, with what they know about (KSIC sections A-U and technology keywords) and their
+ * affiliation (a reviewer is not assigned to the company they belong to).
+ */
+public record ReviewerOption(String subject, String displayName, String affiliation, List<String> sections,
+                             String keywords, ReviewerStatus status) {
 }

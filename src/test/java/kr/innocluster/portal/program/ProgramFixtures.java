@@ -34,9 +34,12 @@ public class ProgramFixtures {
     private final ReviewService reviews;
     private final CompanyFixtures companies;
     private final ApplicantCompanies applicants;
+    private final ReviewerPoolService pool;
 
     ProgramFixtures(ProgramService programs, ApplicationService applications, IntakeService intake,
-                    ReviewService reviews, CompanyFixtures companies, ApplicantCompanies applicants) {
+                    ReviewService reviews, CompanyFixtures companies, ApplicantCompanies applicants,
+                    ReviewerPoolService pool) {
+        this.pool = pool;
         this.programs = programs;
         this.applications = applications;
         this.intake = intake;
@@ -121,6 +124,20 @@ public class ProgramFixtures {
         applications.upload(id, "사업계획서", pdf("사업계획서.pdf"));
         applications.submit(id, application("AI 비전검사 실증", requested));
         return id;
+    }
+
+    /** A valid reviewer invitation: a fresh e-mail address, machine vision and manufacturing (C) expertise. */
+    static ReviewerInvitation invitation(String name, String affiliation) {
+        return new ReviewerInvitation(name, "reviewer-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@review-pool.example", affiliation, List.of("C", "J"), "머신비전, 예지보전");
+    }
+
+    /** The official invites the reviewer; returns their subject (the Keycloak id once Keycloak has the account). */
+    String invitedReviewer(ReviewerInvitation invitation) {
+        TestUsers.signIn("official", "official");
+        pool.invite(invitation);
+        return pool.pool().stream().filter(r -> r.email().equals(invitation.email())).findFirst().orElseThrow()
+                .subject();
     }
 
     void registerReviewer(String username) {

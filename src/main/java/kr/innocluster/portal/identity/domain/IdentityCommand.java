@@ -18,7 +18,9 @@ public class IdentityCommand {
 
     /** What the command does in Keycloak. */
     public enum Kind {
-        GRANT_REALM_ROLE, REVOKE_REALM_ROLE
+        GRANT_REALM_ROLE, REVOKE_REALM_ROLE,
+        /** Creates the account with its realm role and has Keycloak mail the link for the required actions. */
+        INVITE_USER
     }
 
     @Id
@@ -52,6 +54,17 @@ public class IdentityCommand {
     @Column(name = "last_error")
     private String lastError;
 
+    private String email;
+
+    @Column(name = "first_name")
+    private String firstName;
+
+    @Column(name = "last_name")
+    private String lastName;
+
+    @Column(name = "created_user_id")
+    private String createdUserId;
+
     protected IdentityCommand() {
     }
 
@@ -61,6 +74,21 @@ public class IdentityCommand {
         this.role = role;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** An invitation: the account for {@code email}, known under the placeholder {@code placeholderId} until created. */
+    public static IdentityCommand invite(String placeholderId, String email, String firstName, String lastName,
+                                         String role, Instant now) {
+        IdentityCommand command = new IdentityCommand(Kind.INVITE_USER, placeholderId, role, now);
+        command.email = email;
+        command.firstName = firstName;
+        command.lastName = lastName;
+        return command;
+    }
+
+    /** Keycloak created the account of an invitation under this id. */
+    public void recordCreatedUser(String keycloakId) {
+        this.createdUserId = keycloakId;
     }
 
     public void markApplied(Instant now) {
@@ -122,5 +150,21 @@ public class IdentityCommand {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getCreatedUserId() {
+        return createdUserId;
     }
 }

@@ -28,4 +28,9 @@ public interface IdentityCommandRepository extends JpaRepository<IdentityCommand
     @Query("select c from IdentityCommand c where c.userId = ?1 and c.appliedAt is null and c.abandonedAt is null "
             + "order by c.id")
     List<IdentityCommand> findOpenFor(String userId);
+
+    /** The invitation that introduced the placeholder id {@code placeholderId}, if any. */
+    @Query("select c from IdentityCommand c where c.userId = ?1 and c.kind = "
+            + "kr.innocluster.portal.identity.domain.IdentityCommand.Kind.INVITE_USER")
+    java.util.Optional<IdentityCommand> findInvitation(String placeholderId);
 }

@@ -41,6 +41,8 @@ public class ReviewAssignment {
     private Instant assignedAt;
     @Column(name = "submitted_at")
     private Instant submittedAt;
+    @Column(name = "reviewer_withdrawn_at")
+    private Instant reviewerWithdrawnAt;
     @Version
     private long version;
 
@@ -77,6 +79,15 @@ public class ReviewAssignment {
 
     public void declareConflict() {
         status = CONFLICT;
+    }
+
+    /** The reviewer was deactivated while this review was open: kept, flagged for the official. */
+    public void reviewerWithdrawn(Instant now) {
+        reviewerWithdrawnAt = now;
+    }
+
+    public boolean isReviewerWithdrawn() {
+        return reviewerWithdrawnAt != null;
     }
 
     public boolean isOpen() {

@@ -32,4 +32,6 @@ public interface ReviewAssignmentRepository extends JpaRepository<ReviewAssignme
     @Query("select count(r) > 0 from ReviewAssignment r where r.application.id = :applicationId "
             + "and r.reviewer.subject = :reviewer and r.status <> 'CONFLICT'")
     boolean isAssigned(@Param("applicationId") long applicationId, @Param("reviewer") String reviewer);
+
+    List<ReviewAssignment> findByReviewerSubjectAndStatus(String reviewer, String status);
 }

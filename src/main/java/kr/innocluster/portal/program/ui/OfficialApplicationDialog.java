@@ -3,6 +3,7 @@ package kr.innocluster.portal.program.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -71,8 +72,13 @@ class OfficialApplicationDialog extends Dialog {
     private Div reviews() {
         Div box = new Div();
         for (ReviewerScore review : intake.reviewsOf(applicationId)) {
-            box.add(new Paragraph(review.reviewerName() + " — " + getTranslation(review.submitted()
-                    ? "program.review.submitted" : "program.review.inProgress") + " · " + review.weightedTotal()));
+            Paragraph line = new Paragraph(review.reviewerName() + " — " + getTranslation(review.submitted()
+                    ? "program.review.submitted" : "program.review.inProgress") + " · " + review.weightedTotal());
+            line.addClassName("program-review-line");
+            if (review.reviewerWithdrawn()) {
+                line.add(ReviewFlags.withdrawn(this));
+            }
+            box.add(line);
         }
         if (box.getComponentCount() == 0) {
             box.add(new Paragraph(getTranslation("program.review.none")));
@@ -95,13 +101,26 @@ class OfficialApplicationDialog extends Dialog {
             ComboBox<ReviewerOption> reviewer = new ComboBox<>();
             reviewer.setPlaceholder(getTranslation("program.dialog.reviewer"));
             reviewer.setItems(intake.reviewers());
-            reviewer.setItemLabelGenerator(ReviewerOption::displayName);
+            reviewer.setItemLabelGenerator(r -> r.affiliation() == null ? r.displayName()
+                    : r.displayName() + " · " + r.affiliation());
+            reviewer.setRenderer(new ComponentRenderer<>(r -> new ReviewerExpertise(r, true)));
+            reviewer.addClassName("program-reviewer-choice");
             reviewer.setId("reviewer-choice");
+            Div chosen = new Div();
+            chosen.setId("reviewer-expertise");
+            chosen.addClassName("program-reviewer-chosen");
+            reviewer.addValueChangeListener(e -> {
+                chosen.removeAll();
+                if (e.getValue() != null) {
+                    chosen.add(new ReviewerExpertise(e.getValue(), false));
+                }
+            });
             actions.add(reviewer, button("program.dialog.assign", "assign-reviewer", () -> {
                 if (reviewer.getValue() != null) {
                     intake.assign(applicationId, reviewer.getValue().subject());
                 }
             }));
+            actions.add(chosen);
         }
         if (status == ApplicationStatus.UNDER_REVIEW) {
             MoneyField amount = new MoneyField();

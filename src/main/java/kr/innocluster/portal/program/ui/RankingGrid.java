@@ -25,8 +25,15 @@ class RankingGrid extends Grid<RankedApplication> {
         addComponentColumn(r -> r.averageScore() == null ? new Span()
                 : ProgramBadges.badge(getTranslation(r.passed() ? "program.ranking.pass" : "program.ranking.fail"),
                 r.passed() ? "badge success" : "badge error")).setHeader(getTranslation("program.ranking.result"));
-        addComponentColumn(r -> ProgramBadges.status(this, r.application().status()))
-                .setHeader(getTranslation("program.field.status"));
+        addComponentColumn(r -> {
+            Span status = ProgramBadges.status(this, r.application().status());
+            if (r.reviews().stream().noneMatch(ReviewerScore::reviewerWithdrawn)) {
+                return status;
+            }
+            Div cell = new Div(status, ReviewFlags.reassign(this));
+            cell.addClassName("program-ranking-status");
+            return cell;
+        }).setHeader(getTranslation("program.field.status")).setAutoWidth(true);
         addColumn(r -> Money.won(r.application().grantedAmount())).setHeader(getTranslation("program.field.granted"));
         setItemDetailsRenderer(new ComponentRenderer<>(this::reviews));
         addItemDoubleClickListener(e -> open.accept(e.getItem().application().id()));
@@ -45,7 +52,11 @@ class RankingGrid extends Grid<RankedApplication> {
             for (ScoreLine line : review.lines()) {
                 text.append(line.name()).append(' ').append(line.score() == null ? "-" : line.score()).append("  ");
             }
-            box.add(new Div(new Span(text.toString())));
+            Div line = new Div(new Span(text.toString()));
+            if (review.reviewerWithdrawn()) {
+                line.add(ReviewFlags.withdrawn(this));
+            }
+            box.add(line);
         }
         if (row.reviews().isEmpty()) {
             box.add(new Span(getTranslation("program.review.none")));
