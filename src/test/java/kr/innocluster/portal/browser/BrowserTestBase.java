@@ -186,6 +186,14 @@ public abstract class BrowserTestBase {
      * use such accounts so the demo users stay as they are.
      */
     protected String registerNewUser(String prefix) {
+        return registerNewUser(prefix, null);
+    }
+
+    /**
+     * Like {@link #registerNewUser(String)}, saving screenshots {@code <screenshots>-register},
+     * {@code <screenshots>-verify-email} and {@code <screenshots>-verified} of the steps (none when null).
+     */
+    protected String registerNewUser(String prefix, String screenshots) {
         String username = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         open("home");
         page.waitForSelector("#kc-form-login");
@@ -196,9 +204,19 @@ public abstract class BrowserTestBase {
         page.fill("#lastName", "테스트");
         page.fill("#password", NEW_USER_PASSWORD);
         page.fill("#password-confirm", NEW_USER_PASSWORD);
+        if (screenshots != null) {
+            screenshot(screenshots + "-register");
+        }
         page.locator("#kc-form-buttons input[type=submit], #kc-form-buttons button[type=submit]").first().click();
+        if (screenshots != null) {
+            page.waitForLoadState();
+            screenshot(screenshots + "-verify-email");
+        }
         followVerificationMail(username + "@example.com");
         assertThat(page.locator("#home-attendee")).isVisible();
+        if (screenshots != null) {
+            screenshot(screenshots + "-verified");
+        }
         return username;
     }
 
