@@ -93,6 +93,7 @@ class CompanyOnboardingBrowserTest extends BrowserTestBase {
 
         goTo("programs");
         page.locator(".program-card", new Page.LocatorOptions().setHasText(PROGRAM)).locator("a").first().click();
+        page.waitForURL(Pattern.compile(".*/programs/\\d+$"));
         assertThat(page.locator(".program-eligibility")).containsText("지원 가능");
         page.click("#apply");
         page.waitForURL(Pattern.compile(".*/my-applications/\\d+$"));
