@@ -105,9 +105,11 @@ class CompanyOnboardingBrowserTest extends BrowserTestBase {
                 .isVisible();
         Path pdf = Files.createTempFile("plan", ".pdf");
         Files.write(pdf, "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        page.locator(".program-document-row").first().locator("input[type=file]").setInputFiles(pdf);
-        assertThat(page.locator(".program-document-row").first().locator(".program-document-link"))
-                .containsText(".pdf");
+        for (String document : new String[] {"사업계획서", "사업자등록증"}) { // what the program requires
+            Locator row = page.locator(".program-document-row", new Page.LocatorOptions().setHasText(document));
+            row.locator("input[type=file]").setInputFiles(pdf);
+            assertThat(row.locator(".program-document-link")).containsText(".pdf");
+        }
         screenshot("onboarding-07-application-draft");
         page.click("#submit-application");
         assertThat(page.locator(".program-application-status").first()).hasText("제출됨");
