@@ -238,13 +238,6 @@ public abstract class BrowserTestBase {
         }
     }
 
-    /** Opens the e-mail verification link Keycloak mailed to {@code address}; Keycloak then continues the sign-in. */
-    protected void followVerificationMail(String address) {
-        MimeMessage mail = TestStack.get().mail().awaitMailTo(address);
-        page.navigate(MailServer.linkIn(mail, "/login-actions/action-token"));
-        page.waitForURL(Pattern.compile(Pattern.quote(baseUrl()) + "/.*"));
-    }
-
     protected Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
