@@ -55,8 +55,7 @@ class CompanyAccessCard extends Div {
             case NONE -> newcomer(state);
             case JOIN_REQUESTED -> joinRequested(state);
             case ACTIVE, AWAITING_VERIFICATION -> member(state);
-            case ACCESS_PENDING -> message("company-access-pending", "company.access.pending.title",
-                    "company.access.pending.text", state.companyName());
+            case ACCESS_PENDING -> accessPending(state);
             case WITHDRAWN -> {
                 addClassName("company-home-warning");
                 message("company-access-withdrawn", "company.access.withdrawn.title",
@@ -119,6 +118,15 @@ class CompanyAccessCard extends Div {
                 ui -> openCompany(ui, state));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(actions(open));
+    }
+
+    /** Verified, member, the role on its way (Keycloak may be away): the company's badge and what happens next. */
+    private void accessPending(MyCompanyState state) {
+        addClassName("company-home-pending");
+        H3 title = new H3(getTranslation("company.access.pending.title"));
+        title.setId("company-access-pending");
+        add(title, CompanyLabels.statusBadge(state.companyStatus(), this::getTranslation),
+                new Paragraph(getTranslation("company.access.pending.text", state.companyName())));
     }
 
     private void message(String id, String titleKey, String textKey, String companyName) {
