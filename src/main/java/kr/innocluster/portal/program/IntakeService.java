@@ -13,6 +13,8 @@ import kr.innocluster.portal.program.domain.ProgramReviewerRepository;
 import kr.innocluster.portal.program.domain.ReviewAssignment;
 import kr.innocluster.portal.program.domain.ReviewAssignmentRepository;
 import kr.innocluster.portal.program.domain.ReviewConflictRepository;
+import kr.innocluster.portal.securitylog.PersonalDataUse;
+import kr.innocluster.portal.securitylog.SecurityLog;
 import kr.innocluster.portal.security.CurrentUser;
 import kr.innocluster.portal.security.Roles;
 import org.springframework.data.domain.Page;
@@ -41,11 +43,13 @@ public class IntakeService {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final SecurityLog securityLog;
 
     IntakeService(GrantApplicationRepository applications, ProgramReviewerRepository reviewers,
                   ReviewAssignmentRepository assignments, ReviewConflictRepository conflicts,
                   ApplicationAccess access, ApplicationMapper mapper, ApplicantCompanies companies,
-                  DecisionNotices notices, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+                  DecisionNotices notices, AuditTrail audit, CurrentUser currentUser, Clock clock,
+                  SecurityLog securityLog) {
         this.applications = applications;
         this.reviewers = reviewers;
         this.assignments = assignments;
@@ -57,6 +61,7 @@ public class IntakeService {
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.securityLog = securityLog;
     }
 
     /** Submitted applications of a program (drafts stay the company's own), paged in the database. */
@@ -69,7 +74,10 @@ public class IntakeService {
     @RolesAllowed(Roles.OFFICIAL)
     @Transactional(readOnly = true)
     public ApplicationDetails application(long applicationId) {
-        return mapper.details(access.forOfficial(applicationId), true);
+        ApplicationDetails details = mapper.details(access.forOfficial(applicationId), true);
+        // the applicant's name and contact: an official opening an application is a security-log entry
+        securityLog.personalDataViewed(PersonalDataUse.DETAIL, "program.application", String.valueOf(applicationId), 1);
+        return details;
     }
 
     /** Applications waiting for an official: intake or reviewer assignment. */

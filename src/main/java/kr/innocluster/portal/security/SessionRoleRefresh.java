@@ -143,7 +143,12 @@ class SessionRoleRefresh implements VaadinServiceInitListener {
         Instant asked = lastChange.filter(now::isBefore).orElse(now);
         session.setAttribute(LAST_REFRESH, asked);
         try {
-            refresh(token, user, request.getHttpServletRequest(), response.getHttpServletResponse());
+            if (refresh(token, user, request.getHttpServletRequest(), response.getHttpServletResponse())) {
+                // the roles changed: load the target page afresh, so the menu and a view already on screen (the
+                // same route is reused by Vaadin) are built for the new roles, not only the next view
+                event.forwardToUrl(request.getHttpServletRequest().getContextPath() + "/"
+                        + event.getLocation().getPathWithQueryParameters());
+            }
         } catch (OAuth2AuthorizationException refused) {
             if (OAuth2ErrorCodes.INVALID_GRANT.equals(refused.getError().getErrorCode())) {
                 log.info("Keycloak refused to refresh the session of {} ({}): signing out", user.getSubject(),
@@ -159,8 +164,9 @@ class SessionRoleRefresh implements VaadinServiceInitListener {
         }
     }
 
-    private void refresh(OAuth2AuthenticationToken token, OidcUser user, HttpServletRequest request,
-                         HttpServletResponse response) {
+    /** Refreshes the principal; returns whether its roles changed. */
+    private boolean refresh(OAuth2AuthenticationToken token, OidcUser user, HttpServletRequest request,
+                            HttpServletResponse response) {
         OAuth2AuthorizeRequest authorize = OAuth2AuthorizeRequest
                 .withClientRegistrationId(token.getAuthorizedClientRegistrationId())
                 .principal(token)
@@ -176,7 +182,7 @@ class SessionRoleRefresh implements VaadinServiceInitListener {
         }
         if (tokens == null || !(tokens.getAdditionalParameters().get(OidcParameterNames.ID_TOKEN) instanceof String id)) {
             log.debug("No new ID token for {} (signed in without tokens in this session?)", user.getSubject());
-            return;
+            return false;
         }
         ClientRegistration registration = registrations.findByRegistrationId(token.getAuthorizedClientRegistrationId());
         Jwt jwt = idTokenDecoders.createDecoder(registration).decode(id);
@@ -198,6 +204,7 @@ class SessionRoleRefresh implements VaadinServiceInitListener {
         contexts.saveContext(context, request, response);
         log.debug("Refreshed the roles of {}: {} -> {}", user.getSubject(), token.getAuthorities(),
                 refreshed.getAuthorities());
+        return !java.util.Set.copyOf(token.getAuthorities()).equals(java.util.Set.copyOf(refreshed.getAuthorities()));
     }
 
     private static void signOut(BeforeEnterEvent event, HttpSession session) {

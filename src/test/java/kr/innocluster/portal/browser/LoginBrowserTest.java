@@ -17,7 +17,7 @@ class LoginBrowserTest extends BrowserTestBase {
 
     /** The menu each demo user must see, in order. Features that add views extend this table. */
     static final Map<String, List<String>> MENUS = Map.of(
-            "official", List.of("홈", "기업 관리", "지원사업", "지원사업 관리", "세미나", "내 세미나", "세미나 운영", "실증팩토리 예약",
+            "official", List.of("홈", "기업 관리", "지원사업", "지원사업 관리", "평가위원 관리", "세미나", "내 세미나", "세미나 운영", "실증팩토리 예약",
                     "실증 설비 관리", "예약 승인", "설비 가동률", "발송 메일", "보안 접속기록", "알림", "내 계정"),
             "reviewer", List.of("홈", "지원사업", "심사", "세미나", "내 세미나", "알림", "내 계정"),
             "operator", List.of("홈", "지원사업", "세미나", "내 세미나", "실증팩토리 예약", "실증 설비 관리", "예약 승인", "설비 가동률",

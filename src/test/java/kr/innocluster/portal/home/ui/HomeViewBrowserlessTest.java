@@ -25,7 +25,7 @@ class HomeViewBrowserlessTest extends SpringBrowserlessTest {
 
         assertThat(home.getId()).contains("home-official");
         assertThat($(H2.class).first().getText()).isEqualTo("안녕하세요, 김정민님");
-        assertThat(menuLabels()).containsExactly("홈", "기업 관리", "지원사업", "지원사업 관리", "세미나", "내 세미나", "세미나 운영",
+        assertThat(menuLabels()).containsExactly("홈", "기업 관리", "지원사업", "지원사업 관리", "평가위원 관리", "세미나", "내 세미나", "세미나 운영",
                 "실증팩토리 예약", "실증 설비 관리", "예약 승인", "설비 가동률", "발송 메일", "보안 접속기록", "알림", "내 계정");
     }
 
