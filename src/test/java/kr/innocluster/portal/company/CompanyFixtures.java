@@ -1,8 +1,6 @@
 package kr.innocluster.portal.company;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -10,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.innocluster.portal.localstack.TestStack;
 import kr.innocluster.portal.security.Roles;
+import kr.innocluster.portal.localstack.MailServer;
 import kr.innocluster.portal.security.TestUsers;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.core.context.SecurityContext;
@@ -85,13 +84,9 @@ public class CompanyFixtures {
         return link.group(1);
     }
 
-    /** A plain-text mail's body. */
+    /** A mail's text (plain part, or HTML when it has no other): also Keycloak's multipart mails to the same address. */
     public static String text(MimeMessage mail) {
-        try {
-            return (String) mail.getContent();
-        } catch (IOException | MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return MailServer.text(mail);
     }
 
     public static String freshBusinessNumber() {
