@@ -143,12 +143,7 @@ class SessionRoleRefresh implements VaadinServiceInitListener {
         Instant asked = lastChange.filter(now::isBefore).orElse(now);
         session.setAttribute(LAST_REFRESH, asked);
         try {
-            if (refresh(token, user, request.getHttpServletRequest(), response.getHttpServletResponse())) {
-                // the roles changed: load the target page afresh, so the menu and a view already on screen (the
-                // same route is reused by Vaadin) are built for the new roles, not only the next view
-                event.forwardToUrl(request.getHttpServletRequest().getContextPath() + "/"
-                        + event.getLocation().getPathWithQueryParameters());
-            }
+            refresh(token, user, request.getHttpServletRequest(), response.getHttpServletResponse());
         } catch (OAuth2AuthorizationException refused) {
             if (OAuth2ErrorCodes.INVALID_GRANT.equals(refused.getError().getErrorCode())) {
                 log.info("Keycloak refused to refresh the session of {} ({}): signing out", user.getSubject(),
