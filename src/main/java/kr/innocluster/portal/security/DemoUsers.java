@@ -17,6 +17,8 @@ public final class DemoUsers {
     /** A company user without a company yet (registers one in the demo and the browser test). */
     public static final String COMPANY3 = "00000000-0000-4000-8000-000000000008";
 
+    public static final String MENTOR = "00000000-0000-4000-8000-000000000009";
+
     private DemoUsers() {
     }
 }
