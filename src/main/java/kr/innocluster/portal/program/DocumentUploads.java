@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import kr.innocluster.portal.base.RuleException;
+import kr.innocluster.portal.base.storage.DetectedType;
+import kr.innocluster.portal.base.storage.FileInspection;
 import kr.innocluster.portal.base.storage.FileStorage;
 import kr.innocluster.portal.base.storage.UploadedFile;
 import kr.innocluster.portal.program.domain.ApplicationDocument;
@@ -33,12 +35,9 @@ class DocumentUploads {
         if (file.size() > maxBytes(program)) {
             throw new RuleException("program.error.fileTooLarge", program.getMaxFileMb());
         }
-        FileType type;
-        try (InputStream content = file.open()) {
-            type = DocumentTypes.detect(content).orElseThrow(() -> new RuleException("program.error.fileTypeUnknown"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // macro-enabled Office files and zip packages beyond the limits are refused by the inspection itself
+        FileType type = DocumentTypes.detect(file.content())
+                .orElseThrow(() -> new RuleException("program.error.fileTypeUnknown"));
         if (!program.fileTypes().contains(type)) {
             throw new RuleException("program.error.fileTypeNotAllowed", type.name());
         }
@@ -59,18 +58,30 @@ class DocumentUploads {
         storage.delete(key);
     }
 
+    /**
+     * The document as it is downloaded: served with the type detected at upload, under the uploader's name with the
+     * extension of that type ({@code 사업계획서.hta} holding a PDF downloads as {@code 사업계획서.pdf}).
+     */
     StoredDocument open(ApplicationDocument document) {
         String key = document.getStorageKey();
-        return new StoredDocument(document.getFileName(), contentType(FileType.valueOf(document.getFileType())),
-                document.getSizeBytes(), () -> storage.open(key));
+        DetectedType type = detectedType(FileType.valueOf(document.getFileType()), key);
+        return new StoredDocument(FileInspection.downloadName(document.getFileName(), type, FALLBACK_NAME),
+                type.contentType(), document.getSizeBytes(), () -> storage.open(key));
     }
 
-    static String contentType(FileType type) {
+    /** The stored format; for HWP the first bytes tell HWP 5 from HWPX (both are accepted as HWP). */
+    private DetectedType detectedType(FileType type, String key) {
         return switch (type) {
-            case PDF -> "application/pdf";
-            case HWP -> "application/x-hwp";
-            case DOCX -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-            case XLSX -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            case PDF -> DetectedType.PDF;
+            case DOCX -> DetectedType.DOCX;
+            case XLSX -> DetectedType.XLSX;
+            case HWP -> {
+                try (InputStream content = storage.open(key)) {
+                    yield FileInspection.isZip(content.readNBytes(4)) ? DetectedType.HWPX : DetectedType.HWP;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
         };
     }
 

@@ -1,7 +1,14 @@
 package kr.innocluster.portal.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.net.URI;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -28,7 +35,9 @@ class SecurityConfiguration {
     static final String LOGIN_PAGE = "/oauth2/authorization/" + REGISTRATION_ID;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http,
+            @Value("${spring.security.oauth2.client.provider.keycloak.issuer-uri}") String issuerUri,
+            @Value("${vaadin.productionMode:false}") boolean productionMode) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles.css", "/styles/**", "/images/**", "/favicon.ico", "/actuator/health/**",
                         "/actuator/health")
@@ -38,8 +47,83 @@ class SecurityConfiguration {
         // RP-initiated logout: the portal session and the Keycloak session end together, then back to the landing page.
         // Views are guarded by their @AnonymousAllowed/@PermitAll/@RolesAllowed, data by method security on services.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PAGE, "{baseUrl}"));
+        securityHeaders(http, contentSecurityPolicy(issuerUri, productionMode));
         return http.build();
     }
+
+    // ---- Security headers (issue 15 "Headers and deployment"). Everything about response headers is in this block.
+
+    /**
+     * The headers every response carries, also the landing page, static resources and downloads. They are written
+     * before the request is handled (eagerly), not when the response is committed: Vaadin's bootstrap page sets its own
+     * {@code X-Frame-Options} and its static resources may be committed by the servlet container, and the lazily written
+     * defaults then went missing. CSP {@code frame-ancestors 'none'} together with {@code X-Frame-Options: DENY}
+     * (Vaadin's own value is set to DENY by {@code vaadin.frameOptions}) forbid framing.
+     */
+    private static void securityHeaders(HttpSecurity http, String contentSecurityPolicy) throws Exception {
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .contentTypeOptions(Customizer.withDefaults())
+                .crossOriginOpenerPolicy(coop -> coop.policy(
+                        CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN))
+                .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
+    }
+
+    /** No camera, microphone, location, payment or other powerful feature is used by any screen. */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+            + "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
+            + "publickey-credentials-get=(), usb=(), interest-cohort=()";
+
+    /**
+     * As strict as Vaadin Flow allows: its documentation ("Content Security Policy", Vaadin 25) names
+     * {@code script-src 'unsafe-inline' 'unsafe-eval'} (the bootstrap page starts the client engine with an inline
+     * script; the engine turns the expressions the server sends, e.g. {@code executeJs} and event data, into functions)
+     * and {@code style-src 'unsafe-inline'} (the web components' styles) as required. Everything else is the portal's
+     * own origin only: no third-party script, style, font, frame or connection; no plugins; forms post only to the
+     * portal and to Keycloak (sign-in, sign-out); nobody may frame the portal. Development mode additionally allows
+     * WebSocket connections to the portal's host (Vaadin's development tools).
+     */
+    static String contentSecurityPolicy(String issuerUri, boolean productionMode) {
+        String keycloak = originOf(issuerUri);
+        return String.join("; ",
+                "default-src 'self'",
+                "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+                "style-src 'self' 'unsafe-inline'",
+                "img-src 'self' data: blob:",
+                "font-src 'self' data:",
+                productionMode ? "connect-src 'self'" : "connect-src 'self' ws: wss:",
+                "worker-src 'self' blob:",
+                "manifest-src 'self'",
+                "media-src 'self'",
+                "object-src 'none'",
+                "frame-src 'none'",
+                "frame-ancestors 'none'",
+                "base-uri 'self'",
+                "form-action 'self'" + (keycloak.isEmpty() ? "" : " " + keycloak));
+    }
+
+    private static String originOf(String uri) {
+        try {
+            URI parsed = URI.create(uri);
+            if (parsed.getScheme() == null || parsed.getHost() == null) {
+                return "";
+            }
+            return parsed.getScheme() + "://" + parsed.getHost() + (parsed.getPort() < 0 ? "" : ":" + parsed.getPort());
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    // ---- end of security headers
 
     @Bean
     GrantedAuthoritiesMapper keycloakRoleMapper() {

@@ -1,11 +1,13 @@
 package kr.innocluster.portal.program;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -22,8 +24,17 @@ class DocumentTypesTest {
 
     @Test
     void hwp5IsAnOle2CompoundFileAndHwpxAZipWithItsMimetype() throws IOException {
-        byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
-        assertThat(DocumentTypes.detect(ole2)).contains(FileType.HWP);
+        ByteArrayOutputStream ole2 = new ByteArrayOutputStream();
+        try (POIFSFileSystem hwp = new POIFSFileSystem()) {
+            byte[] header = new byte[256];
+            byte[] signature = "HWP Document File".getBytes(StandardCharsets.US_ASCII);
+            System.arraycopy(signature, 0, header, 0, signature.length);
+            hwp.createDocument(new ByteArrayInputStream(header), "FileHeader");
+            hwp.writeFilesystem(ole2);
+        }
+        assertThat(DocumentTypes.detect(ole2.toByteArray())).contains(FileType.HWP);
+        byte[] bareOle2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
+        assertThat(DocumentTypes.detect(bareOle2)).isEmpty();
         assertThat(DocumentTypes.detect(zip(Map.of("mimetype", "application/hwp+zip")))).contains(FileType.HWP);
     }
 

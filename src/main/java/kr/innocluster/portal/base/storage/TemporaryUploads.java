@@ -16,11 +16,22 @@ public final class TemporaryUploads {
     private TemporaryUploads() {
     }
 
+    /**
+     * Streams the upload into a temporary file; above {@code maxBytes} the copy stops with
+     * {@link FileStorage#TOO_LARGE} (the handler is not called and nothing is kept).
+     */
     public static void receive(InputStream stream, String fileName, String contentType, long maxBytes,
                                Consumer<UploadedFile> handler) {
+        receive(null, stream, fileName, contentType, maxBytes, handler);
+    }
+
+    /** As {@link #receive(InputStream, String, String, long, Consumer)}, in the given folder (null: the system's). */
+    static void receive(Path folder, InputStream stream, String fileName, String contentType, long maxBytes,
+                        Consumer<UploadedFile> handler) {
         Path temp = null;
         try {
-            temp = Files.createTempFile("innocluster-upload-", ".tmp");
+            temp = folder == null ? Files.createTempFile("innocluster-upload-", ".tmp")
+                    : Files.createTempFile(folder, "innocluster-upload-", ".tmp");
             long size = FileStorage.copyWithin(stream, temp, maxBytes);
             handler.accept(new UploadedFile(fileName, contentType, temp, size));
         } catch (IOException e) {

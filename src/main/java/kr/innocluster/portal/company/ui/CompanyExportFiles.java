@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.storage.ExportCells;
 import kr.innocluster.portal.company.CompanyListItem;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -18,7 +19,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes the officials' filtered company list as Excel (streaming, so 20,000 rows stay small in memory) or as CSV in
- * UTF-8 with a byte-order mark, which Excel needs to read Korean correctly.
+ * UTF-8 with a byte-order mark, which Excel needs to read Korean correctly. Every text cell goes through
+ * {@link ExportCells#text(String)}: nothing a company typed runs as a formula.
  */
 final class CompanyExportFiles {
 
@@ -62,7 +64,7 @@ final class CompanyExportFiles {
                     } else if (COLUMNS.get(i).equals("annualRevenue")) {
                         row.createCell(i).setCellValue(item.annualRevenue());
                     } else {
-                        row.createCell(i).setCellValue(cells.get(i));
+                        row.createCell(i).setCellValue(ExportCells.text(cells.get(i)));
                     }
                 }
             });
@@ -84,17 +86,15 @@ final class CompanyExportFiles {
 
     private static void write(Row row, List<String> values) {
         for (int i = 0; i < values.size(); i++) {
-            row.createCell(i).setCellValue(values.get(i));
+            row.createCell(i).setCellValue(ExportCells.text(values.get(i)));
         }
     }
 
     static String csvLine(List<String> values) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < values.size(); i++) {
-            String value = values.get(i) == null ? "" : values.get(i);
-            if (!value.isEmpty() && "=+@\t".indexOf(value.charAt(0)) >= 0) {
-                value = "'" + value; // a cell that starts like a formula must not run as one in Excel
-            }
+            // a cell that starts like a formula (= + - @ tab CR) must not run as one in Excel
+            String value = ExportCells.text(values.get(i));
             if (i > 0) {
                 line.append(',');
             }

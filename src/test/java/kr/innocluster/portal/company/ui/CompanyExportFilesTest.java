@@ -62,6 +62,41 @@ class CompanyExportFilesTest {
         }
     }
 
+    @Test
+    void everyFormulaPrefixIsEscapedInCsvAndExcel() throws Exception {
+        List<String> attacks = List.of("=HYPERLINK(\"http://evil.example\")", "+1+cmd|' /C calc'!A0", "-2+3",
+                "@SUM(A1:A9)", "\t=1+1", "\r=1+1", "\uFF1D1+1");
+        for (String attack : attacks) {
+            String line = CompanyExportFiles.csvLine(List.of("a", attack));
+            String cell = line.substring(2, line.length() - 2);
+            assertThat(cell.replaceFirst("^\"", "")).as(attack).startsWith("'");
+        }
+
+        CompanyListItem hostile = new CompanyListItem(2, "1208147521", "=HYPERLINK(\"http://evil.example\",\"확인\")",
+                "+대표", Region.DAEGU, "C29280", SizeClass.SMALL, LocalDate.of(2009, 3, 16), 48, 1L, null,
+                false, true, CompanyStatus.VERIFIED, "@담당", "-1234", "\tmail@example.kr",
+                Instant.parse("2026-01-05T16:00:00Z"));
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        files.csv(sink -> sink.accept(hostile), csv);
+        String row = new String(csv.toByteArray(), StandardCharsets.UTF_8).split("\r\n")[1];
+        assertThat(row).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"확인\"\")\"", ",'+대표,", ",'@담당,'-1234,",
+                ",'\tmail@example.kr,");
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        files.xlsx(sink -> sink.accept(hostile), xlsx);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            org.apache.poi.ss.usermodel.Row excelRow = workbook.getSheetAt(0).getRow(1);
+            for (org.apache.poi.ss.usermodel.Cell cell : excelRow) {
+                assertThat(cell.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    assertThat(cell.getStringCellValue()).doesNotStartWith("=").doesNotStartWith("+")
+                            .doesNotStartWith("-").doesNotStartWith("@").doesNotStartWith("\t");
+                }
+            }
+            assertThat(excelRow.getCell(1).getStringCellValue()).startsWith("'=HYPERLINK");
+        }
+    }
+
     private Consumer<Consumer<CompanyListItem>> each() {
         return rows::forEach;
     }
