@@ -55,10 +55,12 @@ class SecurityConfiguration {
 
     /**
      * The headers every response carries, also the landing page, static resources and downloads. They are written
-     * before the request is handled (eagerly), not when the response is committed: Vaadin's bootstrap page sets its own
-     * {@code X-Frame-Options} and its static resources may be committed by the servlet container, and the lazily written
-     * defaults then went missing. CSP {@code frame-ancestors 'none'} together with {@code X-Frame-Options: DENY}
-     * (Vaadin's own value is set to DENY by {@code vaadin.frameOptions}) forbid framing.
+     * before the request is handled (eagerly). Spring Security's default writes them lazily, when the response is
+     * committed through its response wrapper; the HTML page of every Vaadin view (the public landing page as well as
+     * a signed-in view) left without them, carrying only Vaadin's own {@code X-Frame-Options: SAMEORIGIN}, while a
+     * redirect made by Spring Security itself (an anonymous {@code /home}) had them. Written first, they are there
+     * whatever writes the body; Vaadin then keeps our {@code X-Frame-Options: DENY} (it adds its SAMEORIGIN only when
+     * the header is missing). CSP {@code frame-ancestors 'none'} forbids framing as well.
      */
     private static void securityHeaders(HttpSecurity http, String contentSecurityPolicy) throws Exception {
         http.headers(headers -> headers

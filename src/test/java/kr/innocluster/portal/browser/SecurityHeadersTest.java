@@ -57,7 +57,7 @@ class SecurityHeadersTest extends BrowserTestBase {
         assertThat(landing.headers().get("x-frame-options")).isEqualToIgnoringCase("DENY");
 
         // the bootstrap page references Vaadin's static resources; one of them, and the portal's own stylesheet
-        Matcher script = Pattern.compile("(?:src|href)=\"/?(VAADIN/[^\"]+)\"").matcher(landing.text());
+        Matcher script = Pattern.compile("(?:src|href)=\"(?:\\./|/)?(VAADIN/[^\"]+)\"").matcher(landing.text());
         assertThat(script.find()).as("the landing page references a VAADIN resource").isTrue();
         APIResponse bundle = context.request().get(baseUrl() + "/" + script.group(1));
         assertThat(bundle.status()).isEqualTo(200);

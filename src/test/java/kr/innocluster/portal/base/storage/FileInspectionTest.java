@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import kr.innocluster.portal.base.RuleException;
+import kr.innocluster.portal.base.i18n.PortalI18NProvider;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -105,6 +107,10 @@ class FileInspectionTest {
             assertRefused(file, FileInspection.MACROS);
         }
         assertRefused(file("old.doc", compoundFile("Macros", "VBA")), FileInspection.MACROS);
+        assertThat(new PortalI18NProvider().getTranslation(FileInspection.MACROS, Locale.KOREAN))
+                .startsWith("매크로가 들어 있는 문서");
+        assertThat(new PortalI18NProvider().getTranslation(FileInspection.ARCHIVE_TOO_LARGE, Locale.ENGLISH))
+                .startsWith("The document unpacks to too much data");
     }
 
     @Test
