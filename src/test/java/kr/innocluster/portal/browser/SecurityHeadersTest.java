@@ -3,6 +3,7 @@ package kr.innocluster.portal.browser;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.RequestOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,8 +67,10 @@ class SecurityHeadersTest extends BrowserTestBase {
         assertThat(styles.status()).isEqualTo(200);
         assertSecurityHeaders("static /styles.css", styles.headers());
 
-        APIResponse missing = context.request().get(baseUrl() + "/no-such-page-" + UUID.randomUUID());
-        assertSecurityHeaders("unknown page", missing.headers());
+        // what Spring Security answers itself: the redirect of a visitor to the sign-in
+        APIResponse redirect = context.request().get(baseUrl() + "/home", RequestOptions.create().setMaxRedirects(0));
+        assertThat(redirect.status()).isEqualTo(302);
+        assertSecurityHeaders("redirect to sign-in", redirect.headers());
     }
 
     @Test
