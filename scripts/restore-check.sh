@@ -3,8 +3,8 @@
 #
 #   1. a fresh PostgreSQL 15 cluster (Debian's postgresql-15, run as the `postgres` user) is the SOURCE; the portal
 #      (the local stack of `./mvnw spring-boot:test-run`, pointed at it) fills it with its demo data: companies,
-#      programs and applications, seminars and registrations, bookings; one application document is added as an
-#      upload leaves it (a row plus its file under the upload folder), because the demo data has none;
+#      programs and applications with their documents, seminars and registrations, bookings; one more application
+#      document is added as an upload leaves it (a row plus its file under the upload folder);
 #   2. scripts/backup.sh takes the database and the upload folder into one archive while the portal runs;
 #   3. a second fresh cluster is the TARGET: scripts/restore.sh restores the archive into it and into a new upload folder;
 #   4. the portal starts on the TARGET (no demo data): Flyway and Hibernate's schema validation accept the restored
