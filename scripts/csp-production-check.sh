@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-./mvnw -q -Pproduction -DskipTests package
-./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/csp-check.classpath
+./mvnw -o -q -Pproduction -DskipTests package
+./mvnw -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/csp-check.classpath
 "$JAVA_HOME/bin/java" -cp "target/test-classes:target/classes:$(cat target/csp-check.classpath)" \
   kr.innocluster.portal.browser.SecurityHeadersProductionCheck "$(ls target/innocluster-portal-*.jar | head -1)"
