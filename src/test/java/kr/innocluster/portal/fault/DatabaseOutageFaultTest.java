@@ -69,7 +69,9 @@ class DatabaseOutageFaultTest extends FaultTestBase {
                     notifications.notifyUser(TestUsers.subjectOf("company"), marker + i, "body", null);
                     confirmed.add(marker + i);
                 } catch (RuntimeException failed) {
-                    refused.incrementAndGet();
+                    if (refused.incrementAndGet() == 1) {
+                        System.out.println("[fault] first refused change: " + failed);
+                    }
                 }
                 sleep(50);
             }
@@ -146,8 +148,13 @@ class DatabaseOutageFaultTest extends FaultTestBase {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
                     .timeout(Duration.ofSeconds(10)).build();
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            long started = System.nanoTime();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            System.out.printf("[fault] readiness %d in %d ms: %s%n", response.statusCode(), millisSince(started),
+                    response.body());
+            return response.statusCode();
         } catch (java.io.IOException e) {
+            System.out.println("[fault] readiness: " + e);
             return -1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

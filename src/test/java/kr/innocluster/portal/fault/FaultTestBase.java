@@ -29,12 +29,27 @@ abstract class FaultTestBase extends BrowserTestBase {
         faults.repairStorage();
     }
 
+    /** What every worker thread of the portal is doing, when a wait failed (for the test's report). */
+    protected static void dumpThreads() {
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            String name = thread.getName();
+            if (name.startsWith("http-nio") || name.startsWith("fault-") || name.contains("exec")) {
+                StringBuilder text = new StringBuilder("[fault] thread " + name + " " + thread.getState());
+                for (int i = 0; i < Math.min(stack.length, 25); i++) {
+                    text.append("\n    at ").append(stack[i]);
+                }
+                System.out.println(text);
+            }
+        });
+    }
+
     /** Waits (polling, bounded) until {@code condition} holds; fails after {@code timeout}. */
     protected static long awaitTrue(String what, Duration timeout, BooleanSupplier condition) {
         long started = System.nanoTime();
         long deadline = started + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
+                dumpThreads();
                 throw new AssertionError(what + " did not happen within " + timeout.toSeconds() + " s");
             }
             try {
