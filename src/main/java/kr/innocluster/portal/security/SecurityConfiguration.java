@@ -172,21 +172,41 @@ class SecurityConfiguration {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (!(bean instanceof RoleChangeStamps stamps)) {
-                    return bean;
-                }
-                return (RoleChangeStamps) subject -> {
-                    try {
-                        return stamps.lastChangeOf(subject);
-                    } catch (RuntimeException failure) {
-                        if (!Unavailability.isUnavailable(failure)) {
-                            throw failure;
-                        }
-                        return Optional.empty();
-                    }
-                };
+                return bean instanceof RoleChangeStamps stamps ? new TolerantStamps(stamps) : bean;
             }
         };
+    }
+
+    /**
+     * After a failed read the stamps are not asked for a few seconds, so a navigation during an outage waits for the
+     * database once (for its own data), not twice.
+     */
+    private static final class TolerantStamps implements RoleChangeStamps {
+
+        private static final long PAUSE_NANOS = Duration.ofSeconds(5).toNanos();
+
+        private final RoleChangeStamps stamps;
+        private volatile long pausedUntil = System.nanoTime();
+
+        TolerantStamps(RoleChangeStamps stamps) {
+            this.stamps = stamps;
+        }
+
+        @Override
+        public Optional<Instant> lastChangeOf(String subject) {
+            if (System.nanoTime() - pausedUntil < 0) {
+                return Optional.empty();
+            }
+            try {
+                return stamps.lastChangeOf(subject);
+            } catch (RuntimeException failure) {
+                if (!Unavailability.isUnavailable(failure)) {
+                    throw failure;
+                }
+                pausedUntil = System.nanoTime() + PAUSE_NANOS;
+                return Optional.empty();
+            }
+        }
     }
 
     // ---- end of "Keycloak away" and "database away" ---------------------------------------------------------------
