@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DatabaseOutageFaultTest extends FaultTestBase {
 
-    /** "A few seconds": the pool's connection timeout (3 s) plus the page's own work on a busy 2-core machine. */
+    /** "A few seconds": up to two waits of the pool (2 s each) plus the page's own work on a busy 2-core machine. */
     private static final Duration TOLD_WITHIN = Duration.ofSeconds(12);
 
     @Autowired
