@@ -115,10 +115,13 @@ class DatabaseOutageFaultTest extends FaultTestBase {
 
         // the same browser session goes on, no restart of the portal
         open("pilot-factory/my");
-        assertThat(page.locator("#pf-my-bookings")).isVisible();
+        assertThat(page.locator("#pf-my-bookings vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("\\d:\\d\\d"))).first())
+                .isVisible(); // 한빛정밀's demo bookings (their times)
         assertThat(page.locator(".ic-load-failed")).hasCount(0);
         open("my-applications");
-        assertThat(page.locator("#my-applications vaadin-grid")).isVisible();
+        assertThat(page.locator("#my-applications vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText("₩")).first()).isVisible(); // its demo applications
         assertThat(page.locator(".ic-load-failed")).hasCount(0);
         screenshot("fault-db-recovered");
 
