@@ -1,7 +1,9 @@
 package kr.innocluster.portal.notification;
 
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import kr.innocluster.portal.notification.domain.OutboundMail;
 import kr.innocluster.portal.notification.domain.OutboundMailAttachment;
@@ -23,7 +25,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Sends queued mail over SMTP: right after the queuing transaction commits, and every half minute for anything due
- * (retries with back-off). Rows are locked with SKIP LOCKED, so several portal nodes never send a mail twice.
+ * (retries with back-off). Rows are locked with SKIP LOCKED, so several portal nodes never send a mail twice. While the
+ * SMTP server is away, mails wait in the outbox (the action that queued them has succeeded) and go out once it is back.
+ * Each mail keeps one Message-ID across attempts, so a receiver can recognise the rare repeat (sent, but the portal
+ * could not record it).
  */
 @Component
 class MailDispatcher {
@@ -37,13 +42,23 @@ class MailDispatcher {
     private final String from;
 
     private final TransactionTemplate transaction;
+    private final Duration firstBackoff;
+    private final Duration maxBackoff;
+    private final String messageIdDomain;
 
     MailDispatcher(OutboundMailRepository mails, JavaMailSender sender, Clock clock,
-                   PlatformTransactionManager transactionManager, @Value("${portal.mail.from}") String from) {
+                   PlatformTransactionManager transactionManager, @Value("${portal.mail.from}") String from,
+                   @Value("${portal.mail.first-backoff:PT1M}") Duration firstBackoff,
+                   @Value("${portal.mail.max-backoff:PT1H}") Duration maxBackoff,
+                   @Value("${portal.base-url}") String baseUrl) {
         this.mails = mails;
         this.sender = sender;
         this.clock = clock;
         this.from = from;
+        this.firstBackoff = firstBackoff;
+        this.maxBackoff = maxBackoff;
+        String host = URI.create(baseUrl).getHost();
+        this.messageIdDomain = host == null ? "innocluster.portal" : host;
         this.transaction = new TransactionTemplate(transactionManager);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -75,7 +90,7 @@ class MailDispatcher {
                 sent++;
                 log.info("[mail] sent #{} to {}: {}", mail.getId(), mail.getRecipient(), mail.getSubject());
             } catch (Exception e) {
-                mail.markFailed(e.getMessage(), clock.instant());
+                mail.markFailed(e.getMessage(), clock.instant(), firstBackoff, maxBackoff);
                 log.warn("[mail] #{} to {} failed (attempt {}), will retry: {}", mail.getId(), mail.getRecipient(),
                         mail.getAttempts(), e.getMessage());
             }
@@ -83,10 +98,17 @@ class MailDispatcher {
         return sent;
     }
 
+    /** {@code <mail-<id>.<created, epoch ms>@<portal host>>}: unique per outbox row, stable across attempts. */
+    String messageId(OutboundMail mail) {
+        return "<mail-" + mail.getId() + "." + mail.getCreatedAt().toEpochMilli() + "@" + messageIdDomain + ">";
+    }
+
     private MimeMessage toMime(OutboundMail mail) throws jakarta.mail.MessagingException {
         MimeMessage message = sender.createMimeMessage();
         boolean multipart = !mail.getAttachments().isEmpty();
         MimeMessageHelper helper = new MimeMessageHelper(message, multipart, "UTF-8");
+        // the same id on every attempt (JavaMailSenderImpl keeps a Message-ID that is set before sending)
+        message.setHeader("Message-ID", messageId(mail));
         helper.setFrom(from);
         helper.setTo(mail.getRecipient());
         helper.setSubject(mail.getSubject());

@@ -38,6 +38,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return database;
     }
 
+    /**
+     * A PostgreSQL whose acknowledged commits survive a stop (synchronous commit and fsync on, which zonky turns off
+     * for speed), on a data folder that is kept, so a fault test can stop it and start it again on the same port.
+     */
+    public static EmbeddedDatabase startDurable(Path dataDir, int port) throws IOException {
+        EmbeddedDatabase database = new EmbeddedDatabase(EmbeddedPostgres.builder()
+                .setPort(port)
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("timezone", "UTC")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on")
+                .setLocaleConfig("encoding", "UTF8")
+                .setLocaleConfig("locale", "C.UTF-8")
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .start());
+        database.createPortalDatabase();
+        return database;
+    }
+
     public String jdbcUrl() {
         return postgres.getJdbcUrl(USER, DATABASE);
     }

@@ -23,6 +23,13 @@ public class TestStackInitializer implements ApplicationContextInitializer<Confi
         HashMap<String, Object> properties = new HashMap<>(TestStack.get().properties());
         // uploaded documents of the tests go to a throw-away folder, never the local run's data/uploads
         properties.put("portal.storage.dir", TEST_UPLOADS.toString());
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-stack", properties));
+        var sources = context.getEnvironment().getPropertySources();
+        MapPropertySource testStack = new MapPropertySource("test-stack", properties);
+        if (sources.contains(FaultStackInitializer.SOURCE)) {
+            // a fault test's breakable parts (FaultStackInitializer, which may run first) stay in front
+            sources.addAfter(FaultStackInitializer.SOURCE, testStack);
+        } else {
+            sources.addFirst(testStack);
+        }
     }
 }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Failures in click handlers and other UI events: logged with the details, shown to the user as a short notice in
- * their language. No stack trace or SQL text ever reaches the browser.
+ * their language ("temporarily unavailable" when a part such as the database is away). No stack trace or SQL text ever
+ * reaches the browser.
  */
 @Component
 class UiErrorHandling implements VaadinServiceInitListener {
@@ -22,14 +23,18 @@ class UiErrorHandling implements VaadinServiceInitListener {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
             Throwable cause = error.getThrowable();
             boolean refused = cause instanceof AccessDeniedException || cause.getCause() instanceof AccessDeniedException;
-            if (refused) {
+            boolean unavailable = !refused && Unavailability.isUnavailable(cause);
+            if (unavailable) {
+                log.warn("A part is unavailable: {}", cause.toString());
+            } else if (refused) {
                 log.warn("Refused: {}", cause.getMessage());
             } else {
                 log.error("Unexpected error in the UI", cause);
             }
             UI ui = UI.getCurrent();
             if (ui != null) {
-                ui.access(() -> Notices.error(refused ? "error.refused" : "error.unexpected.notice"));
+                ui.access(() -> Notices.error(refused ? "error.refused"
+                        : unavailable ? "error.unavailable.notice" : "error.unexpected.notice"));
             }
         }));
     }

@@ -73,10 +73,15 @@ public class OutboundMail {
 
     /** Waits longer after each failure: 1, 2, 4 ... minutes, at most an hour. */
     public void markFailed(String error, Instant now) {
+        markFailed(error, now, Duration.ofMinutes(1), Duration.ofHours(1));
+    }
+
+    /** The SMTP server did not take it: try again after a back-off that doubles up to {@code maxBackoff}. */
+    public void markFailed(String error, Instant now, Duration firstBackoff, Duration maxBackoff) {
         attempts++;
         lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
-        long minutes = Math.min(60, 1L << Math.min(attempts - 1, 6));
-        nextAttemptAt = now.plus(Duration.ofMinutes(minutes));
+        Duration backoff = firstBackoff.multipliedBy(1L << Math.min(attempts - 1, 16));
+        nextAttemptAt = now.plus(backoff.compareTo(maxBackoff) > 0 ? maxBackoff : backoff);
     }
 
     public Long getId() {

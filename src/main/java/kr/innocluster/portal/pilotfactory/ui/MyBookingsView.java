@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.ui.LoadFailureState;
 import kr.innocluster.portal.base.ui.Notices;
 import kr.innocluster.portal.base.ui.ReasonDialog;
 import kr.innocluster.portal.pilotfactory.BookingService;
@@ -44,9 +45,11 @@ class MyBookingsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::actions).setHeader(getTranslation("pf.col.actions")).setAutoWidth(true)
                 .setFlexGrow(0).setFrozenToEnd(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
-        grid.setItemsPageable(pageable -> bookings.myBookings(PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "startsAt"))).getContent());
-        grid.setEmptyStateText(getTranslation("pf.my.empty"));
+        // a failed load says so; the empty state ("no bookings yet") only when there really are none
+        var loading = LoadFailureState.guard(grid, getTranslation("pf.my.empty"));
+        grid.setItemsPageable(pageable -> loading.load(() -> bookings.myBookings(PageRequest.of(
+                pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "startsAt")))
+                .getContent()));
         grid.setSizeFull();
         Paragraph hint = new Paragraph(getTranslation("pf.my.hint"));
         hint.addClassName("field-hint");

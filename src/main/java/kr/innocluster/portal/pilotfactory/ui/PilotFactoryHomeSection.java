@@ -9,6 +9,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import kr.innocluster.portal.base.DisplayZone;
 import kr.innocluster.portal.base.ui.HomeSection;
+import kr.innocluster.portal.base.ui.LoadFailureState;
 import kr.innocluster.portal.pilotfactory.BookingService;
 import kr.innocluster.portal.pilotfactory.BookingStatus;
 import kr.innocluster.portal.pilotfactory.BookingSummary;
@@ -42,6 +43,11 @@ class PilotFactoryHomeSection implements HomeSection {
 
     @Override
     public Component create(PortalUser user) {
+        // a section that cannot load says so instead of "no bookings"
+        return LoadFailureState.orFailure(() -> card(user), null);
+    }
+
+    private Component card(PortalUser user) {
         Div card = new Div();
         card.addClassNames("card", "pf-home");
         card.setWidthFull();

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import kr.innocluster.portal.base.DisplayZone;
 import kr.innocluster.portal.base.Money;
+import kr.innocluster.portal.base.ui.LoadFailureState;
 import kr.innocluster.portal.program.ApplicationService;
 import kr.innocluster.portal.program.ApplicationSummary;
 import kr.innocluster.portal.security.Roles;
@@ -36,9 +37,10 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("program.field.status"));
         grid.addColumn(a -> Money.won(a.grantedAmount())).setHeader(getTranslation("program.field.granted"));
         grid.addColumn(a -> zone.formatDateTime(a.submittedAt())).setHeader(getTranslation("program.field.submittedAt"));
-        grid.setItemsPageable(pageable -> applications.myApplications(PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"))).getContent());
-        grid.setEmptyStateText(getTranslation("program.my.empty"));
+        // a failed load says so; the empty state ("no applications yet") only when there really are none
+        var loading = LoadFailureState.guard(grid, getTranslation("program.my.empty"));
+        grid.setItemsPageable(pageable -> loading.load(() -> applications.myApplications(PageRequest.of(
+                pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"))).getContent()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ApplicationEditorView.class,
                 new RouteParameters("applicationId", String.valueOf(e.getItem().id())))));
         grid.setSizeFull();

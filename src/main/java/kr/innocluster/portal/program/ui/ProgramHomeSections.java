@@ -3,6 +3,7 @@ package kr.innocluster.portal.program.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import kr.innocluster.portal.base.ui.HomeSection;
+import kr.innocluster.portal.base.ui.LoadFailureState;
 import kr.innocluster.portal.program.ApplicationService;
 import kr.innocluster.portal.program.IntakeService;
 import kr.innocluster.portal.program.ReviewService;
@@ -69,7 +70,8 @@ class ProgramHomeSections {
 
             @Override
             public Component create(PortalUser user) {
-                return create.apply(user);
+                // a section that cannot load says so instead of "nothing here"
+                return LoadFailureState.orFailure(() -> create.apply(user), null);
             }
         };
     }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import kr.innocluster.portal.base.DisplayZone;
 import kr.innocluster.portal.base.ui.HomeSection;
+import kr.innocluster.portal.base.ui.LoadFailureState;
 import kr.innocluster.portal.security.PortalUser;
 import kr.innocluster.portal.security.Roles;
 import kr.innocluster.portal.seminar.MyRegistration;
@@ -41,6 +42,11 @@ class MySeminarsHomeSection implements HomeSection {
 
     @Override
     public Component create(PortalUser user) {
+        // a section that cannot load says so instead of "no registrations"
+        return LoadFailureState.orFailure(() -> section(user), null);
+    }
+
+    private Component section(PortalUser user) {
         Div section = new Div();
         section.setId("home-my-seminars");
         section.setWidthFull();

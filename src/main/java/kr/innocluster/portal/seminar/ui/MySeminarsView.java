@@ -9,6 +9,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.base.ui.LoadFailureState;
 import kr.innocluster.portal.seminar.MyRegistration;
 import kr.innocluster.portal.seminar.SeminarRegistrationService;
 
@@ -31,7 +32,14 @@ class MySeminarsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         removeAll();
-        List<MyRegistration> mine = service.mine();
+        List<MyRegistration> mine;
+        try {
+            mine = service.mine();
+        } catch (RuntimeException failure) {
+            // a failed load says so, never "no registrations yet"
+            add(LoadFailureState.of(failure, this::refresh));
+            return;
+        }
         if (mine.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("seminar.my.empty"));
             add(empty, new RouterLink(getTranslation("seminar.my.browse"), SeminarListView.class));
