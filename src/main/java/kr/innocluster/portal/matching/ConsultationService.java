@@ -13,7 +13,9 @@ import kr.innocluster.portal.matching.domain.CatalogueStore;
 import kr.innocluster.portal.matching.domain.ConsultationRow;
 import kr.innocluster.portal.matching.domain.ConsultationStore;
 import kr.innocluster.portal.matching.domain.SolutionRow;
+import kr.innocluster.portal.program.ApplicationService;
 import kr.innocluster.portal.security.Roles;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -36,10 +38,13 @@ public class ConsultationService {
     private final Clock clock;
     private final DisplayZone zone;
     private final java.time.Period followUpAfter;
+    private final ApplicationService applications;
 
     ConsultationService(ConsultationStore store, CatalogueStore catalogue, MatchingAccess access, MatchingTexts texts,
                         Clock clock, DisplayZone zone,
-                        @Value("${portal.matching.follow-up-after:P6M}") java.time.Period followUpAfter) {
+                        @Value("${portal.matching.follow-up-after:P6M}") java.time.Period followUpAfter,
+                        ApplicationService applications) {
+        this.applications = applications;
         this.store = store;
         this.catalogue = catalogue;
         this.access = access;
@@ -49,7 +54,10 @@ public class ConsultationService {
         this.followUpAfter = followUpAfter;
     }
 
-    /** The signed-in user's verified company asks the solution's supplier for a consultation. */
+    /**
+     * The signed-in user's verified company asks the solution's supplier for a consultation, optionally for a support
+     * program it applied to (so officials see the pipeline per program).
+     */
     @RolesAllowed(Roles.COMPANY)
     @Transactional
     public long request(long solutionId, String message, Long programId) {
@@ -68,6 +76,10 @@ public class ConsultationService {
         }
         if (text.length() > 2000) {
             throw RuleException.onField("message", "matching.error.tooLong");
+        }
+        if (programId != null && applications.myApplications(PageRequest.of(0, 200)).stream()
+                .noneMatch(a -> a.programId() == programId)) {
+            throw RuleException.onField("program", "matching.error.program");
         }
         long id;
         try {

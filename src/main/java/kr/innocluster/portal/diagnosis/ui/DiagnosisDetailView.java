@@ -99,6 +99,7 @@ class DiagnosisDetailView extends VerticalLayout implements HasUrlParameter<Long
         DatePicker visit = new DatePicker(getTranslation("diagnosis.confirm.visitDate"));
         visit.setId("visit-date");
         visit.setMax(LocalDate.now(clock.withZone(zone.zoneId())));
+        visit.setValue(visit.getMax());
         TextArea notes = new TextArea(getTranslation("diagnosis.confirm.notes"));
         notes.setId("confirm-notes");
         notes.setWidthFull();

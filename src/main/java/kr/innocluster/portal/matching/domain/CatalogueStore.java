@@ -60,17 +60,20 @@ public class CatalogueStore {
 
     /** Text matches name, supplier, tags or description (case-insensitive); category null = any. */
     public List<SolutionRow> search(String text, String category, int offset, int limit) {
-        return jdbc.sql(SOLUTION + "where (:text is null or name ilike :like or supplier_name ilike :like "
-                        + "or tags ilike :like or description ilike :like) and (:category is null or category = :category) "
+        return jdbc.sql(SOLUTION + "where (cast(:text as text) is null or name ilike cast(:like as text) "
+                        + "or supplier_name ilike cast(:like as text) or tags ilike cast(:like as text) "
+                        + "or description ilike cast(:like as text)) and (cast(:category as text) is null "
+                        + "or category = cast(:category as text)) "
                         + "order by name, id offset :offset limit :limit")
                 .param("text", blank(text)).param("like", like(text)).param("category", category)
                 .param("offset", offset).param("limit", limit).query(SolutionRow.class).list();
     }
 
     public long count(String text, String category) {
-        return jdbc.sql("select count(*) from matching_solution where (:text is null or name ilike :like "
-                        + "or supplier_name ilike :like or tags ilike :like or description ilike :like) "
-                        + "and (:category is null or category = :category)")
+        return jdbc.sql("select count(*) from matching_solution where (cast(:text as text) is null "
+                        + "or name ilike cast(:like as text) or supplier_name ilike cast(:like as text) "
+                        + "or tags ilike cast(:like as text) or description ilike cast(:like as text)) "
+                        + "and (cast(:category as text) is null or category = cast(:category as text))")
                 .param("text", blank(text)).param("like", like(text)).param("category", category)
                 .query(Long.class).single();
     }

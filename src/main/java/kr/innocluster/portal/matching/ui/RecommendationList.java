@@ -10,15 +10,19 @@ import java.util.List;
 import kr.innocluster.portal.matching.CatalogueService;
 import kr.innocluster.portal.matching.ConsultationService;
 import kr.innocluster.portal.matching.RankedSolution;
+import kr.innocluster.portal.program.ApplicationService;
 
 /** The demand company's ranked solutions, each with the reasons of its rank in words and a request button. */
 class RecommendationList extends Div {
 
     private final CatalogueService catalogue;
     private final ConsultationService consultations;
+    private final ApplicationService applications;
     private final Div list = new Div();
 
-    RecommendationList(CatalogueService catalogue, ConsultationService consultations) {
+    RecommendationList(CatalogueService catalogue, ConsultationService consultations,
+                       ApplicationService applications) {
+        this.applications = applications;
         this.catalogue = catalogue;
         this.consultations = consultations;
         addClassName("matching-recommendations");
@@ -52,7 +56,7 @@ class RecommendationList extends Div {
             Div reasons = new Div(MatchingLabels.reasons(r.reasons(), this::getTranslation));
             reasons.addClassName("matching-reasons");
             Button request = new Button(getTranslation("matching.request.open"),
-                    click -> new RequestDialog(consultations, r.solution(), () -> { }).open());
+                    click -> new RequestDialog(consultations, applications, r.solution(), () -> { }).open());
             request.addClassName("matching-request");
             request.addThemeVariants(ButtonVariant.LUMO_SMALL);
             card.add(head, reasons, MatchingLabels.trackRecord(r.solution().trackRecord(), this::getTranslation),

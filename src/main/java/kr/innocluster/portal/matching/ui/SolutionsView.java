@@ -24,6 +24,7 @@ import kr.innocluster.portal.matching.ConsultationService;
 import kr.innocluster.portal.matching.SolutionCategory;
 import kr.innocluster.portal.matching.SolutionSummary;
 import kr.innocluster.portal.matching.SupplierFlag;
+import kr.innocluster.portal.program.ApplicationService;
 import kr.innocluster.portal.security.CurrentUser;
 import kr.innocluster.portal.security.Roles;
 
@@ -38,17 +39,20 @@ class SolutionsView extends VerticalLayout implements HasDynamicTitle {
 
     private final CatalogueService catalogue;
     private final ConsultationService consultations;
+    private final ApplicationService applications;
     private final boolean official;
     private final Grid<SolutionSummary> grid = new Grid<>();
 
-    SolutionsView(CatalogueService catalogue, ConsultationService consultations, CurrentUser currentUser) {
+    SolutionsView(CatalogueService catalogue, ConsultationService consultations, ApplicationService applications,
+                  CurrentUser currentUser) {
+        this.applications = applications;
         this.catalogue = catalogue;
         this.consultations = consultations;
         this.official = currentUser.require().hasRole(Roles.OFFICIAL);
         addClassName("matching-page");
         add(new H2(getTranslation("matching.solutions.title")));
         if (!official) {
-            RecommendationList recommendations = new RecommendationList(catalogue, consultations);
+            RecommendationList recommendations = new RecommendationList(catalogue, consultations, applications);
             add(new NeedsEditor(catalogue, recommendations::refresh), recommendations);
         }
         add(new H3(getTranslation("matching.catalogue.title")), catalogueGrid());
@@ -110,7 +114,7 @@ class SolutionsView extends VerticalLayout implements HasDynamicTitle {
             details.add(flag);
         } else {
             Button request = new Button(getTranslation("matching.request.open"),
-                    click -> new RequestDialog(consultations, s, () -> { }).open());
+                    click -> new RequestDialog(consultations, applications, s, () -> { }).open());
             request.addThemeVariants(ButtonVariant.LUMO_SMALL);
             request.setEnabled(!s.trackRecord().flagged());
             details.add(request);
