@@ -86,11 +86,13 @@ class MatchingJourneyBrowserTest extends BrowserTestBase {
 
         switchUser("company2");
         open("solutions/mine");
-        Locator request = page.locator(".matching-consultation", new Page.LocatorOptions().setHasText("한빛정밀"));
-        assertThat(request).containsText("조립 라인 부품 피킹");
+        Locator request = page.locator(".matching-consultation", new Page.LocatorOptions()
+                .setHasText("조립 라인 부품 피킹"));
+        assertThat(request).containsText("한빛정밀");
+        assertThat(request.locator(".matching-status")).hasText("신청됨");
         screenshot("supplier-requests");
         request.locator(".matching-accept").click();
-        assertThat(page.locator(".matching-consultation", new Page.LocatorOptions().setHasText("한빛정밀"))
+        assertThat(page.locator(".matching-consultation", new Page.LocatorOptions().setHasText("조립 라인 부품 피킹"))
                 .locator(".matching-status")).hasText("수락됨");
         screenshot("supplier-accepted");
 
