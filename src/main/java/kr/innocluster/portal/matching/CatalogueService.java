@@ -75,7 +75,7 @@ public class CatalogueService {
     }
 
     /** One page of the catalogue, filtered by text and category (null = any). */
-    @RolesAllowed({Roles.COMPANY, Roles.OFFICIAL})
+    @RolesAllowed({Roles.COMPANY, Roles.OFFICIAL, Roles.MENTOR})
     @Transactional(readOnly = true)
     public List<SolutionSummary> search(String text, SolutionCategory category, int offset, int limit) {
         access.requireBrowser();
@@ -83,14 +83,14 @@ public class CatalogueService {
                 Math.min(limit, MAX_PAGE)));
     }
 
-    @RolesAllowed({Roles.COMPANY, Roles.OFFICIAL})
+    @RolesAllowed({Roles.COMPANY, Roles.OFFICIAL, Roles.MENTOR})
     @Transactional(readOnly = true)
     public long count(String text, SolutionCategory category) {
         access.requireBrowser();
         return store.count(text, category == null ? null : category.name());
     }
 
-    @RolesAllowed({Roles.COMPANY, Roles.OFFICIAL})
+    @RolesAllowed({Roles.COMPANY, Roles.OFFICIAL, Roles.MENTOR})
     @Transactional(readOnly = true)
     public SolutionSummary solution(long id) {
         access.requireBrowser();
@@ -98,8 +98,8 @@ public class CatalogueService {
                 .orElseThrow(() -> new NotFoundException("matching.error.notFound"));
     }
 
-    /** A supplier's track record (every verified company and official may read it). */
-    @RolesAllowed({Roles.COMPANY, Roles.OFFICIAL})
+    /** A supplier's track record (verified companies, officials and mentors read it). */
+    @RolesAllowed({Roles.COMPANY, Roles.OFFICIAL, Roles.MENTOR})
     @Transactional(readOnly = true)
     public TrackRecord trackRecord(long solutionId) {
         return solution(solutionId).trackRecord();

@@ -47,9 +47,9 @@ class MatchingAccess {
         return companies.myCompany().map(CompanySummary::id).orElse(null);
     }
 
-    /** Officials may browse the catalogue; companies only once verified. */
+    /** Officials and mentors (for roadmaps) may browse the catalogue; companies only once verified. */
     void requireBrowser() {
-        if (!official()) {
+        if (!official() && !user().hasRole(Roles.MENTOR)) {
             myVerifiedCompany();
         }
     }

@@ -250,6 +250,7 @@ class MatchingAccessTest {
         long milestone = as(mentor, () -> {
             mentoring.saveRoadmap(demand.id(), 2, 4);
             mentoring.recordVisit(demand.id(), LocalDate.now(clock), "첫 방문");
+            assertThat(catalogue.solution(solutionId).id()).isEqualTo(solutionId);
             return mentoring.addMilestone(demand.id(), "비전검사 도입", LocalDate.now(clock).plusMonths(3), solutionId,
                     null);
         }, Roles.MENTOR);

@@ -3,6 +3,7 @@ package kr.innocluster.portal.matching.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -51,6 +52,7 @@ class MatchingAdminView extends VerticalLayout implements HasDynamicTitle {
         unused.setItems(consultations.installedButUnused());
         unused.setEmptyStateText(getTranslation("matching.admin.unusedEmpty"));
         unused.setAllRowsVisible(true);
+        unused.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         changes.addColumn(Roadmap.ChangeRequest::companyName).setHeader(getTranslation("matching.col.company"));
         changes.addColumn(c -> getTranslation("matching.change." + c.kind().name()))
                 .setHeader(getTranslation("matching.col.kind")).setAutoWidth(true);
@@ -60,6 +62,7 @@ class MatchingAdminView extends VerticalLayout implements HasDynamicTitle {
         changes.addComponentColumn(this::decide).setAutoWidth(true).setFlexGrow(0);
         changes.setEmptyStateText(getTranslation("matching.admin.changesEmpty"));
         changes.setAllRowsVisible(true);
+        changes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         changes.setItems(mentoring.openChangeRequests());
         Paragraph mentorHint = new Paragraph(getTranslation("matching.admin.mentorHint"));
         mentorHint.addClassName("field-hint");
