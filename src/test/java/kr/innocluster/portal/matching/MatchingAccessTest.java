@@ -52,6 +52,8 @@ class MatchingAccessTest {
     SmartFactoryLevels levels;
     @Autowired
     MovableClock clock;
+    @Autowired
+    kr.innocluster.portal.notification.NotificationService notifications;
 
     TestCompany demand;
     TestCompany other;
@@ -198,7 +200,10 @@ class MatchingAccessTest {
             return null;
         }, Roles.COMPANY);
         clock.moveBy(Duration.ofDays(190));
+        consultations.remindFollowUps();
+        consultations.remindFollowUps();
         as(demand.username(), () -> {
+            assertThat(notifications.myNotices(50)).filteredOn(n -> n.title().contains("잘 쓰고 있나요")).hasSize(1);
             consultations.answerFollowUp(id, false, "작업자 교육이 안 되어 쓰지 않음");
             return null;
         }, Roles.COMPANY);
