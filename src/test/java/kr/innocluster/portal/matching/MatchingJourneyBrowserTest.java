@@ -102,6 +102,9 @@ class MatchingJourneyBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#installed-but-unused")).containsText("태성열처리");
         screenshot("matching-admin");
         open("mentoring-admin");
+        assertThat(page.locator("#assign-company")).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("오현우")).first())
+                .isVisible();
         screenshot("mentoring-admin");
         open("solutions");
         assertThat(page.locator("#catalogue")).containsText("K-MES 클라우드");

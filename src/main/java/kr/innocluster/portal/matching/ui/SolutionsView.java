@@ -86,7 +86,10 @@ class SolutionsView extends VerticalLayout implements HasDynamicTitle {
         grid.setHeight("28rem");
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         category.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        return new Div(new HorizontalLayout(search, category), grid);
+        grid.setWidthFull();
+        Div catalogueBlock = new Div(new HorizontalLayout(search, category), grid);
+        catalogueBlock.setWidthFull();
+        return catalogueBlock;
     }
 
     private Component details(SolutionSummary s) {
