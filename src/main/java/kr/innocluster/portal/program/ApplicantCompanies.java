@@ -7,6 +7,8 @@ import kr.innocluster.portal.company.CompanyService;
 import kr.innocluster.portal.company.CompanySummary;
 import kr.innocluster.portal.company.Region;
 import kr.innocluster.portal.company.SizeClass;
+import kr.innocluster.portal.company.SmartFactoryLevel;
+import kr.innocluster.portal.company.SmartFactoryLevels;
 import kr.innocluster.portal.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +21,12 @@ import org.springframework.stereotype.Component;
 class ApplicantCompanies {
 
     private final CompanyService companies;
+    private final SmartFactoryLevels levels;
     private final CurrentUser currentUser;
 
-    ApplicantCompanies(CompanyService companies, CurrentUser currentUser) {
+    ApplicantCompanies(CompanyService companies, SmartFactoryLevels levels, CurrentUser currentUser) {
         this.companies = companies;
+        this.levels = levels;
         this.currentUser = currentUser;
     }
 
@@ -31,7 +35,7 @@ class ApplicantCompanies {
         if (currentUser.get().isEmpty()) {
             return Optional.empty();
         }
-        return companies.myCompany().map(ApplicantCompanies::applicant);
+        return companies.myCompany().map(this::applicant);
     }
 
     /** The signed-in user's company, refused unless officials verified it. */
@@ -50,7 +54,7 @@ class ApplicantCompanies {
 
     /** A company by id, if the caller may see it. */
     Optional<ApplicantCompany> find(long companyId) {
-        return companies.findVisible(companyId).map(ApplicantCompanies::applicant);
+        return companies.findVisible(companyId).map(this::applicant);
     }
 
     /** The company of the signed-in user, for demo data run as that user. */
@@ -58,8 +62,11 @@ class ApplicantCompanies {
         return currentUser.get().filter(u -> u.subject().equals(userSubject)).flatMap(u -> companyOfCurrentUser());
     }
 
-    static ApplicantCompany applicant(CompanySummary c) {
+    /** The company with its confirmed smart-factory level (수준확인), which eligibility prefers to the declared one. */
+    ApplicantCompany applicant(CompanySummary c) {
+        Integer confirmed = levels.confirmedOnly(c.id()).map(SmartFactoryLevel::confirmed).orElse(null);
         return new ApplicantCompany(c.id(), c.name(), c.verified(), new EligibilityProfile(
-                c.region(), c.sizeClass(), c.ksicCode(), c.smartFactoryLevel(), c.foundedOn(), c.status().name()));
+                c.region(), c.sizeClass(), c.ksicCode(), c.smartFactoryLevel(), c.foundedOn(), c.status().name(),
+                confirmed));
     }
 }

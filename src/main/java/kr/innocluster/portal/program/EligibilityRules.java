@@ -10,11 +10,14 @@ import kr.innocluster.portal.company.SizeClass;
 
 /**
  * A program's eligibility rules, in the company registry's terms ({@link Region}, {@link SizeClass}). Empty lists
- * and null limits mean "no restriction". {@link #check} is a pure
+ * and null limits mean "no restriction". The smart-factory level is the confirmed one when a mentor or an official
+ * confirmed it, else the declared one; with {@code requireConfirmedLevel} only a confirmed level counts (and a company
+ * without one is not eligible, even when no minimum is set). {@link #check} is a pure
  * function: the same profile and day always give the same answer, with a reason for every rule that fails.
  */
 public record EligibilityRules(List<Region> regions, List<SizeClass> sizeClasses, List<String> ksicPrefixes,
-                               Integer minSmartFactoryLevel, Integer maxCompanyAgeYears) {
+                               Integer minSmartFactoryLevel, Integer maxCompanyAgeYears,
+                               boolean requireConfirmedLevel) {
 
     /** Company states in which no grant may be given (휴업, 폐업, 파산 ...). */
     static final Set<String> INACTIVE_STATUSES = Set.of("CLOSED", "SUSPENDED", "BANKRUPT", "DISSOLVED");
@@ -24,6 +27,12 @@ public record EligibilityRules(List<Region> regions, List<SizeClass> sizeClasses
         sizeClasses = List.copyOf(sizeClasses);
         ksicPrefixes = ksicPrefixes.stream().map(p -> p.strip().toUpperCase(Locale.ROOT)).filter(p -> !p.isEmpty())
                 .toList();
+    }
+
+    /** Rules that accept a declared (unconfirmed) smart-factory level. */
+    public EligibilityRules(List<Region> regions, List<SizeClass> sizeClasses, List<String> ksicPrefixes,
+                            Integer minSmartFactoryLevel, Integer maxCompanyAgeYears) {
+        this(regions, sizeClasses, ksicPrefixes, minSmartFactoryLevel, maxCompanyAgeYears, false);
     }
 
     public static EligibilityRules none() {
@@ -44,8 +53,12 @@ public record EligibilityRules(List<Region> regions, List<SizeClass> sizeClasses
         if (!ksicPrefixes.isEmpty() && !matchesKsic(company.ksicCode())) {
             reasons.add(new EligibilityReason("program.eligibility.ksic", String.join(", ", ksicPrefixes)));
         }
-        if (minSmartFactoryLevel != null
-                && (company.smartFactoryLevel() == null || company.smartFactoryLevel() < minSmartFactoryLevel)) {
+        Integer level = requireConfirmedLevel ? company.confirmedSmartFactoryLevel()
+                : company.effectiveSmartFactoryLevel();
+        if (requireConfirmedLevel && level == null) {
+            reasons.add(new EligibilityReason("program.eligibility.smartFactoryUnconfirmed",
+                    minSmartFactoryLevel == null ? "" : String.valueOf(minSmartFactoryLevel)));
+        } else if (minSmartFactoryLevel != null && (level == null || level < minSmartFactoryLevel)) {
             reasons.add(new EligibilityReason("program.eligibility.smartFactory", String.valueOf(minSmartFactoryLevel)));
         }
         if (maxCompanyAgeYears != null
@@ -74,6 +87,7 @@ public record EligibilityRules(List<Region> regions, List<SizeClass> sizeClasses
      */
     public boolean acceptsEveryoneAcceptedBy(EligibilityRules earlier) {
         return covers(earlier.regions, regions) && covers(earlier.sizeClasses, sizeClasses) && ksicCovers(earlier)
+                && (!requireConfirmedLevel || earlier.requireConfirmedLevel)
                 && (minSmartFactoryLevel == null
                     || (earlier.minSmartFactoryLevel != null && minSmartFactoryLevel <= earlier.minSmartFactoryLevel))
                 && (maxCompanyAgeYears == null

@@ -33,6 +33,7 @@ public class ProgramDraft {
     private Set<SizeClass> sizeClasses = new LinkedHashSet<>();
     private String ksicPrefixes = "";
     private Integer minSmartFactoryLevel;
+    private boolean requireConfirmedLevel;
     private Integer maxCompanyAgeYears;
     private List<RubricLine> rubric = new ArrayList<>();
     private long version;
@@ -163,6 +164,14 @@ public class ProgramDraft {
 
     public void setKsicPrefixes(String ksicPrefixes) {
         this.ksicPrefixes = ksicPrefixes;
+    }
+
+    public boolean isRequireConfirmedLevel() {
+        return requireConfirmedLevel;
+    }
+
+    public void setRequireConfirmedLevel(boolean requireConfirmedLevel) {
+        this.requireConfirmedLevel = requireConfirmedLevel;
     }
 
     public Integer getMinSmartFactoryLevel() {

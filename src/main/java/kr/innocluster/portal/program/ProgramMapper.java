@@ -58,6 +58,7 @@ class ProgramMapper {
         d.setKsicPrefixes(String.join(", ", rules.ksicPrefixes()));
         d.setMinSmartFactoryLevel(rules.minSmartFactoryLevel());
         d.setMaxCompanyAgeYears(rules.maxCompanyAgeYears());
+        d.setRequireConfirmedLevel(rules.requireConfirmedLevel());
         d.setRubric(new ArrayList<>(rubric(p)));
         d.setVersion(p.getVersion());
         return d;
@@ -68,7 +69,7 @@ class ProgramMapper {
                 : Arrays.stream(d.getKsicPrefixes().split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
         return new EligibilityRules(d.getRegions().stream().sorted().toList(),
                 d.getSizeClasses().stream().sorted().toList(), ksic,
-                d.getMinSmartFactoryLevel(), d.getMaxCompanyAgeYears());
+                d.getMinSmartFactoryLevel(), d.getMaxCompanyAgeYears(), d.isRequireConfirmedLevel());
     }
 
     static List<String> requiredDocumentsOf(ProgramDraft d) {

@@ -19,6 +19,7 @@ import kr.innocluster.portal.company.CompanyInvitationService;
 import kr.innocluster.portal.company.CompanyMemberService;
 import kr.innocluster.portal.company.CompanyPageSection;
 import kr.innocluster.portal.company.CompanyService;
+import kr.innocluster.portal.company.SmartFactoryLevels;
 import kr.innocluster.portal.company.CompanyStatus;
 import kr.innocluster.portal.security.CurrentUser;
 import kr.innocluster.portal.security.PortalUser;
@@ -41,10 +42,12 @@ class CompanyPage extends VerticalLayout {
     private final ObjectProvider<CompanyPageSection> sections;
     private final CurrentUser currentUser;
     private final DisplayZone zone;
+    private final SmartFactoryLevels levels;
 
     CompanyPage(CompanyService companies, CompanyMemberService members, CompanyInvitationService invitations,
                 ObjectProvider<CompanyDirectoryService> directory, ObjectProvider<CompanyPageSection> sections,
-                CurrentUser currentUser, DisplayZone zone) {
+                CurrentUser currentUser, DisplayZone zone, SmartFactoryLevels levels) {
+        this.levels = levels;
         this.companies = companies;
         this.members = members;
         this.invitations = invitations;
@@ -61,7 +64,7 @@ class CompanyPage extends VerticalLayout {
         CompanyDetails company = companies.details(id);
         PortalUser user = currentUser.require();
         removeAll();
-        add(new CompanyProfileCard(company, zone, actions(company, user.hasRole(Roles.OFFICIAL))));
+        add(new CompanyProfileCard(company, levels.level(id), zone, actions(company, user.hasRole(Roles.OFFICIAL))));
         add(new CompanyMembersPanel(members, invitations, id, companies.isManagedByCurrentUser(id), user.subject(),
                 zone));
         add(new CompanyHistoryPanel(companies.history(id), zone));

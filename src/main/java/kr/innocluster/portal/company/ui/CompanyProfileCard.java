@@ -14,11 +14,12 @@ import kr.innocluster.portal.base.DisplayZone;
 import kr.innocluster.portal.base.Money;
 import kr.innocluster.portal.company.CompanyDetails;
 import kr.innocluster.portal.company.CompanyStatus;
+import kr.innocluster.portal.company.SmartFactoryLevel;
 
 /** A company's profile at a glance: name, status (with the reason of a decision) and every profile field. */
 class CompanyProfileCard extends Composite<VerticalLayout> {
 
-    CompanyProfileCard(CompanyDetails c, DisplayZone zone, Component actions) {
+    CompanyProfileCard(CompanyDetails c, SmartFactoryLevel level, DisplayZone zone, Component actions) {
         VerticalLayout layout = getContent();
         layout.addClassName("company-profile");
         layout.setPadding(false);
@@ -48,8 +49,7 @@ class CompanyProfileCard extends Composite<VerticalLayout> {
         fact(facts, "foundedOn", DisplayZone.DATE.format(c.foundedOn()));
         fact(facts, "employees", getTranslation("company.employees.value", c.employees()));
         fact(facts, "annualRevenue", Money.won(c.annualRevenue()));
-        fact(facts, "smartFactoryLevel", c.smartFactoryLevel() == null ? getTranslation("company.sf.none")
-                : getTranslation("company.sf." + c.smartFactoryLevel()));
+        fact(facts, "smartFactoryLevel", smartFactoryLevel(level));
         fact(facts, "kind", CompanyLabels.kind(c.supplier(), c.demand(), this::getTranslation));
         fact(facts, "contactName", c.contactName());
         fact(facts, "contactPhone", c.contactPhone());
@@ -85,5 +85,15 @@ class CompanyProfileCard extends Composite<VerticalLayout> {
         }
         notice.add(text);
         return java.util.Optional.of(notice);
+    }
+
+    /** The confirmed level with its date, or the declared level marked "unconfirmed" (수준확인 전). */
+    private String smartFactoryLevel(SmartFactoryLevel level) {
+        if (level.isConfirmed()) {
+            return getTranslation("company.sf.confirmed", getTranslation("company.sf." + level.confirmed()),
+                    DisplayZone.DATE.format(level.confirmedOn()));
+        }
+        return level.declared() == null ? getTranslation("company.sf.none")
+                : getTranslation("company.sf.unconfirmed", getTranslation("company.sf." + level.declared()));
     }
 }

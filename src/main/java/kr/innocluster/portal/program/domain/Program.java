@@ -70,6 +70,9 @@ public class Program {
     private String eligibleKsic;
     @Column(name = "min_smart_factory_level")
     private Integer minSmartFactoryLevel;
+
+    @Column(name = "requires_confirmed_level", nullable = false)
+    private boolean requiresConfirmedLevel;
     @Column(name = "max_company_age_years")
     private Integer maxCompanyAgeYears;
     @Column(name = "created_at")
@@ -124,6 +127,7 @@ public class Program {
         this.eligibleKsic = String.join(",", rules.ksicPrefixes());
         this.minSmartFactoryLevel = rules.minSmartFactoryLevel();
         this.maxCompanyAgeYears = rules.maxCompanyAgeYears();
+        this.requiresConfirmedLevel = rules.requireConfirmedLevel();
     }
 
     public void replaceRubric(List<String> names, List<Integer> weights) {
@@ -149,7 +153,7 @@ public class Program {
     public EligibilityRules eligibilityRules() {
         return new EligibilityRules(names(eligibleRegions, Region::valueOf),
                 names(eligibleSizeClasses, SizeClass::valueOf), split(eligibleKsic, ","), minSmartFactoryLevel,
-                maxCompanyAgeYears);
+                maxCompanyAgeYears, requiresConfirmedLevel);
     }
 
     public List<FileType> fileTypes() {

@@ -1,6 +1,7 @@
 package kr.innocluster.portal.program.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -19,6 +20,7 @@ class EligibilityFields {
     final TextField ksic = new TextField();
     final IntegerField minSmartFactoryLevel = new IntegerField();
     final IntegerField maxCompanyAge = new IntegerField();
+    final Checkbox requireConfirmedLevel = new Checkbox();
 
     EligibilityFields(Component owner) {
         regions.setLabel(owner.getTranslation("program.field.regions"));
@@ -37,5 +39,7 @@ class EligibilityFields {
         minSmartFactoryLevel.setMax(5);
         maxCompanyAge.setLabel(owner.getTranslation("program.field.maxCompanyAge"));
         maxCompanyAge.setMin(1);
+        requireConfirmedLevel.setLabel(owner.getTranslation("program.field.requireConfirmedLevel"));
+        requireConfirmedLevel.setId("program-require-confirmed-level");
     }
 }

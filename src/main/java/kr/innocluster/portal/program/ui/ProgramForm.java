@@ -45,7 +45,7 @@ class ProgramForm extends FormLayout {
         add(title, host, category, blindReview, description, totalBudget, maxGrant, opensAt, closesAt,
                 new H3(getTranslation("program.form.documents")), fileTypes, maxFileMb, requiredDocuments,
                 new H3(getTranslation("program.form.rules")), rules.regions, rules.sizeClasses, rules.ksic,
-                rules.minSmartFactoryLevel, rules.maxCompanyAge, new H3(getTranslation("program.form.review")),
+                rules.minSmartFactoryLevel, rules.requireConfirmedLevel, rules.maxCompanyAge, new H3(getTranslation("program.form.review")),
                 rubric, passThreshold);
         setColspan(description, 2);
         setColspan(requiredDocuments, 2);
@@ -112,6 +112,8 @@ class ProgramForm extends FormLayout {
         binder.forField(rules.sizeClasses).bind(d -> d.getSizeClasses(), (d, v) -> d.setSizeClasses(new LinkedHashSet<>(v)));
         binder.bind(rules.ksic, ProgramDraft::getKsicPrefixes, ProgramDraft::setKsicPrefixes);
         binder.bind(rules.minSmartFactoryLevel, ProgramDraft::getMinSmartFactoryLevel, ProgramDraft::setMinSmartFactoryLevel);
+        binder.bind(rules.requireConfirmedLevel, ProgramDraft::isRequireConfirmedLevel,
+                ProgramDraft::setRequireConfirmedLevel);
         binder.bind(rules.maxCompanyAge, ProgramDraft::getMaxCompanyAgeYears, ProgramDraft::setMaxCompanyAgeYears);
         binder.forField(rubric).withValidator(RubricEditor::sumsTo100, getTranslation("program.validation.rubricSum"))
                 .bind(ProgramDraft::getRubric, ProgramDraft::setRubric);

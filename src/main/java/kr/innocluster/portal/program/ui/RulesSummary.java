@@ -20,6 +20,9 @@ class RulesSummary extends UnorderedList {
         if (rules.minSmartFactoryLevel() != null) {
             add(new ListItem(getTranslation("program.rules.smartFactory", rules.minSmartFactoryLevel())));
         }
+        if (rules.requireConfirmedLevel()) {
+            add(new ListItem(getTranslation("program.rules.confirmedLevel")));
+        }
         if (rules.maxCompanyAgeYears() != null) {
             add(new ListItem(getTranslation("program.rules.age", rules.maxCompanyAgeYears())));
         }

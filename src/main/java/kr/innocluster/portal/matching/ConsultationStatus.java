@@ -1,0 +1,6 @@
+package kr.innocluster.portal.matching;
+
+/** requested → accepted (meetings) → contracted (both sides marked it), or declined by the supplier. */
+public enum ConsultationStatus {
+    REQUESTED, ACCEPTED, DECLINED, CONTRACTED
+}
