@@ -253,10 +253,14 @@ public class PilotProjectService {
         });
     }
 
-    /** A company's projects, for the official's company page. */
-    @RolesAllowed(Roles.OFFICIAL)
+    /** A company's projects, for its page: officials see any company's, members their own (anyone else: none). */
+    @RolesAllowed({Roles.OFFICIAL, Roles.COMPANY})
     @Transactional(readOnly = true)
     public List<ProjectSummary> projectsOfCompany(long companyId) {
+        if (!access.user().hasRole(Roles.OFFICIAL)
+                && access.myCompany().filter(c -> c.id() == companyId).isEmpty()) {
+            return List.of();
+        }
         return projects.findByCompanyIdOrderByCreatedAtDesc(companyId).stream().map(ProjectMapping::summary).toList();
     }
 
