@@ -111,7 +111,7 @@ create table pp_run_file (
     file_name        varchar(200) not null,
     format           varchar(10)  not null,
     size_bytes       bigint       not null,
-    sha256           char(64)     not null,
+    sha256           varchar(64)  not null,
     storage_key      varchar(32)  not null,
     uploaded_by_name varchar(200) not null,
     uploaded_at      timestamptz  not null,

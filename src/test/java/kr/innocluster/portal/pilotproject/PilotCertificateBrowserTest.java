@@ -3,8 +3,8 @@ package kr.innocluster.portal.pilotproject;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,7 +58,7 @@ class PilotCertificateBrowserTest extends BrowserTestBase {
         page.locator("#pp-solution input").fill(solution);
         page.locator("#pp-objective textarea").fill("사출 부품 외관 결함을 라인 속도에서 검출합니다.");
         page.locator("#pp-industry").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("플라스틱·사출")).click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("플라스틱·사출")).first().click();
         page.locator(".pp-kpi-name input").first().fill("불량 검출률");
         page.locator(".pp-kpi-unit input").first().fill("%");
         page.locator(".pp-kpi-target input").first().fill("95");
@@ -66,7 +66,7 @@ class PilotCertificateBrowserTest extends BrowserTestBase {
         page.locator(".pp-kpi-name input").nth(1).fill("검사 시간");
         page.locator(".pp-kpi-unit input").nth(1).fill("초");
         page.locator(".pp-kpi-comparator").nth(1).click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("이하")).click();
+        page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText("이하")).click();
         page.locator(".pp-kpi-target input").nth(1).fill("1.5");
         page.locator("#pp-scope vaadin-radio-button", new Page.LocatorOptions().setHasText("직원 포함")).click();
         page.locator("#pp-publish").click();
@@ -88,7 +88,7 @@ class PilotCertificateBrowserTest extends BrowserTestBase {
                 start.plus(Duration.ofHours(2)), "실증과제 운영 " + suffix, solution, 2, 1, false));
         page.reload();
         page.locator("#pp-attach-select").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(line.name())).click();
+        page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText(line.name())).click();
         page.locator("#pp-attach").click();
         assertThat(page.locator("#pp-bookings")).containsText(line.name());
         screenshot("pilot-project-company-planned");
@@ -113,10 +113,8 @@ class PilotCertificateBrowserTest extends BrowserTestBase {
         screenshot("pilot-project-run-log-dialog");
         page.locator("#pp-run-save").click();
         assertThat(page.locator(".pp-run")).containsText(conditions);
-        Path csv = Files.createTempFile("run-data", ".csv");
-        Files.writeString(csv, "part,defect,pred\nP1,1,1\nP2,0,0\n");
-        Path named = Files.move(csv, csv.resolveSibling("run-data-" + suffix + ".csv"));
-        page.locator(".pp-upload input[type=file]").setInputFiles(named);
+        page.locator(".pp-upload input[type=file]").setInputFiles(new FilePayload("run-data-" + suffix + ".csv",
+                "text/csv", "part,defect,pred\nP1,1,1\nP2,0,0\n".getBytes(StandardCharsets.UTF_8)));
         assertThat(page.locator(".pp-file")).containsText("run-data-" + suffix + ".csv");
         assertThat(page.locator(".pp-sha")).containsText("SHA-256 ");
 
