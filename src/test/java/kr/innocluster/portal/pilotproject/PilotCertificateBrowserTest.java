@@ -76,6 +76,7 @@ class PilotCertificateBrowserTest extends BrowserTestBase {
         page.locator("#pp-agree").click();
         page.locator("#pp-submit").click();
         assertThat(page.locator("#pp-project-title")).hasText(title);
+        page.waitForURL(Pattern.compile(".*/pilot-projects/\\d+"));
         Matcher id = Pattern.compile("/pilot-projects/(\\d+)").matcher(page.url());
         assertThat(id.find()).isTrue();
         String projectId = id.group(1);
@@ -156,5 +157,50 @@ class PilotCertificateBrowserTest extends BrowserTestBase {
         assertThat(card).not().containsText("run-data-" + suffix);
         assertThat(card).not().containsText("외관 결함을 라인 속도에서");
         screenshot("pilot-project-public-verification");
+    }
+
+    /**
+     * The demo data's published case on the landing page and in the library (searchable by technology and industry,
+     * without the company's name), and the official's 360° company page with bookings and pilot projects.
+     */
+    @Test
+    void theCaseLibraryIsPublicAndTheOfficialSeesBookingsAndProjectsOnTheCompanyPage() {
+        open("");
+        Locator landing = page.locator("#landing-cases");
+        assertThat(landing.locator(".pp-case").first()).isVisible();
+        landing.scrollIntoViewIfNeeded();
+        screenshot("pilot-cases-landing");
+        page.locator("#landing-cases-all").click();
+        Locator cases = page.locator("#pp-cases .pp-case");
+        assertThat(cases.filter(new Locator.FilterOptions().setHasText("사출 부품 외관 결함"))).hasCount(1);
+        assertThat(page.locator("#pp-cases")).not().containsText("한빛정밀");
+        assertThat(page.locator("#pp-cases")).not().containsText("HB-Vision");
+        screenshot("pilot-cases-library");
+        page.locator("#pp-case-tag").click();
+        page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText("블록체인")).click();
+        assertThat(cases.filter(new Locator.FilterOptions().setHasText("사출 부품 외관 결함"))).hasCount(0);
+        assertThat(page.locator("#pp-case-count")).isVisible();
+        screenshot("pilot-cases-library-no-match");
+
+        loginAs("company");
+        open("pilot-projects");
+        page.locator("#pp-project-grid vaadin-grid-cell-content", new Page.LocatorOptions()
+                .setHasText("사출 부품 외관 결함")).first().click();
+        assertThat(page.locator("#pp-certificate-card")).isVisible();
+        screenshot("pilot-project-demo-published");
+        String url = page.url();
+
+        switchUser("official");
+        page.navigate(url);
+        assertThat(page.locator("#pp-project-title")).isVisible();
+        String companyLink = "companies/";
+        open("companies");
+        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("한빛정밀")).first().click();
+        assertThat(page.locator("#company-pilot-projects")).isVisible();
+        assertThat(page.locator("#company-pf-bookings")).isVisible();
+        assertThat(page.locator("#company-pilot-projects")).containsText("사출 부품 외관 결함");
+        page.locator("#company-pilot-projects").scrollIntoViewIfNeeded();
+        screenshot("pilot-company-page-360");
+        assertThat(page.url()).contains(companyLink);
     }
 }

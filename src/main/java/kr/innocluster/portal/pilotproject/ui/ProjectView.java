@@ -71,10 +71,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 ProjectUi.fact(this, "pp.field.tags", p.tags().stream().sorted()
                         .map(t -> getTranslation("pp.tag." + t.name())).collect(Collectors.joining(", "))),
                 ProjectUi.fact(this, "pp.field.plannedRuns", Integer.toString(p.plannedRuns())),
-                ProjectUi.fact(this, "pp.field.createdAt", zone.formatDate(p.createdAt())));
-        Paragraph objective = new Paragraph(p.objective());
-        objective.addClassName("pp-objective");
-        plan.add(objective);
+                ProjectUi.fact(this, "pp.field.createdAt", zone.formatDate(p.createdAt())),
+                ProjectUi.fact(this, "pp.field.objective", p.objective()));
         add(header, new Paragraph(getTranslation("pp.status." + p.status().name() + ".hint")), plan);
         if (p.status().verified() || p.certificateCode() != null) {
             add(new CertificatePanel(results, p, zone));
