@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.innocluster.portal.base.MovableClock;
 import kr.innocluster.portal.browser.BrowserTestBase;
+import kr.innocluster.portal.company.CompanyService;
 import kr.innocluster.portal.pilotfactory.BookingRequest;
 import kr.innocluster.portal.pilotfactory.PilotFactoryFixtures;
 import kr.innocluster.portal.pilotfactory.ResourceSummary;
@@ -40,6 +41,8 @@ class PilotCertificateBrowserTest extends BrowserTestBase {
     MovableClock clock;
     @Autowired
     PilotFactoryFixtures factory;
+    @Autowired
+    CompanyService companies;
 
     @Test
     void fromProjectAndBookingToVerifiedResultsCertificateAndPublicPage() throws Exception {
@@ -188,19 +191,20 @@ class PilotCertificateBrowserTest extends BrowserTestBase {
                 .setHasText("사출 부품 외관 결함")).first().click();
         assertThat(page.locator("#pp-certificate-card")).isVisible();
         screenshot("pilot-project-demo-published");
-        String url = page.url();
+        assertThat(page.locator(".pp-sha").first()).containsText("SHA-256 ");
+        page.locator("#pp-runs-card").scrollIntoViewIfNeeded();
+        screenshot("pilot-project-demo-runs");
+        page.locator("#pp-downloads-card").scrollIntoViewIfNeeded();
+        assertThat(page.locator("#pp-terms-history")).containsText("익명화하여 성공 사례 공개");
+        screenshot("pilot-project-demo-terms-downloads");
 
+        long hanbit = PilotProjectFixtures.as("company", "company", () -> companies.myCompany().orElseThrow().id());
         switchUser("official");
-        page.navigate(url);
-        assertThat(page.locator("#pp-project-title")).isVisible();
-        String companyLink = "companies/";
-        open("companies");
-        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("한빛정밀")).first().click();
+        open("companies/" + hanbit);
         assertThat(page.locator("#company-pilot-projects")).isVisible();
         assertThat(page.locator("#company-pf-bookings")).isVisible();
         assertThat(page.locator("#company-pilot-projects")).containsText("사출 부품 외관 결함");
         page.locator("#company-pilot-projects").scrollIntoViewIfNeeded();
         screenshot("pilot-company-page-360");
-        assertThat(page.url()).contains(companyLink);
     }
 }

@@ -31,8 +31,11 @@ class CaseCard extends Div {
         Div kpis = new Div();
         kpis.addClassName("pp-case-kpis");
         for (KpiView k : c.kpis()) {
-            Div line = new Div(new Span(k.name()), new Span(getTranslation("pp.case.kpiLine", ProjectUi.target(k),
-                    ProjectUi.measured(k))), ProjectUi.met(this, k));
+            Span name = new Span(k.name());
+            name.addClassName("pp-case-kpi-name");
+            Span values = new Span(getTranslation("pp.case.kpiLine", ProjectUi.target(k), ProjectUi.measured(k)));
+            values.addClassName("pp-case-kpi-values");
+            Div line = new Div(name, ProjectUi.met(this, k), values);
             line.addClassName("pp-case-kpi");
             kpis.add(line);
         }

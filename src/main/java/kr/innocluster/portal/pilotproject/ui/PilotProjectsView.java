@@ -38,9 +38,12 @@ class PilotProjectsView extends VerticalLayout implements HasDynamicTitle {
         }
         Grid<ProjectSummary> grid = new Grid<>();
         grid.setId("pp-project-grid");
-        grid.addColumn(ProjectSummary::title).setHeader(getTranslation("pp.field.title")).setFlexGrow(2);
-        grid.addColumn(ProjectSummary::companyName).setHeader(getTranslation("pp.field.company")).setAutoWidth(true);
-        grid.addColumn(ProjectSummary::solution).setHeader(getTranslation("pp.field.solution")).setFlexGrow(1);
+        grid.addColumn(ProjectSummary::title).setHeader(getTranslation("pp.field.title")).setFlexGrow(3)
+                .setTooltipGenerator(ProjectSummary::title);
+        grid.addColumn(ProjectSummary::companyName).setHeader(getTranslation("pp.field.company")).setAutoWidth(true)
+                .setVisible(!company);
+        grid.addColumn(ProjectSummary::solution).setHeader(getTranslation("pp.field.solution")).setFlexGrow(2)
+                .setTooltipGenerator(ProjectSummary::solution);
         grid.addComponentColumn(p -> ProjectUi.status(grid, p.status())).setHeader(getTranslation("pp.field.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> getTranslation("pp.scope." + p.scope().name()))
