@@ -103,7 +103,7 @@ class PilotProjectDemoData implements ApplicationRunner {
                         kpi("부품당 검사 시간", "초", KpiComparator.AT_MOST, "1.5")))));
         company().run(() -> projects.attachBooking(published, vision.get().id()));
         long run = logRun(published, vision.get(), "라인 속도 40개/분, 조도 1,200 lx, 시편 500개(불량 62개 포함)",
-                "14시 20분 조명 컨트롤러 재시작으로 6분 중단");
+                "10시 20분 조명 컨트롤러 재시작으로 6분 중단");
         operator().run(() -> runs.upload(run, csv("vision-run-1.csv",
                 "part_id,defect_true,defect_pred,score,inspect_ms\nP0001,1,1,0.98,1120\nP0002,0,0,0.03,1090\n"
                         + "P0003,0,1,0.61,1135\nP0004,1,1,0.91,1101\n")));

@@ -19,6 +19,7 @@ import kr.innocluster.portal.pilotfactory.PilotFactoryFixtures;
 import kr.innocluster.portal.pilotfactory.ResourceSummary;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -144,6 +145,9 @@ class PilotCertificateBrowserTest extends BrowserTestBase {
         String text;
         try (PDDocument pdf = Loader.loadPDF(download.path().toFile())) {
             text = new PDFTextStripper().getText(pdf);
+            // the certificate as a picture, to look at beside the screenshots
+            javax.imageio.ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 90), "png",
+                    java.nio.file.Path.of("target/screenshots/pilot-certificate-pdf.png").toFile());
         }
         assertThat(text).contains("실증확인서", "한빛정밀", title, solution, line.name(), "불량 검출률", "≥ 95 %",
                 "97.5 %", "검사 시간", "≤ 1.5 초", "1.1 초", "달성", "이도현", code, "pilot-projects/verify/" + code);

@@ -83,7 +83,9 @@ class RunsPanel extends Div {
             UploadTexts.localize(upload);
             upload.setAcceptedFileTypes(".csv", ".json", ".parquet", ".zip");
             upload.addClassName("pp-upload");
-            box.add(upload, new Span(getTranslation("pp.files.hint", MAX_UPLOAD_MB)));
+            Span hint = new Span(getTranslation("pp.files.hint", MAX_UPLOAD_MB));
+            hint.addClassName("pp-upload-hint");
+            box.add(upload, hint);
         }
         return box;
     }

@@ -37,7 +37,7 @@ class TermsPanel extends Div {
             add(withdrawn);
         } else {
             add(ProjectUi.fact(this, "pp.field.scope", getTranslation("pp.scope." + t.scope().name())),
-                    ProjectUi.fact(this, "pp.field.publish", getTranslation(t.publishVerification()
+                    ProjectUi.fact(this, "pp.terms.publishShort", getTranslation(t.publishVerification()
                             ? "pp.yes" : "pp.no")));
         }
         add(ProjectUi.fact(this, "pp.terms.version", t.version() + " (" + zone.formatDateTime(t.changedAt()) + ", "
@@ -57,6 +57,7 @@ class TermsPanel extends Div {
             scope.setItems(Arrays.stream(DataScope.values()).filter(s -> s.narrowerOrEqual(t.scope())).toList());
             scope.setItemLabelGenerator(s -> getTranslation("pp.scope." + s.name()));
             scope.setValue(t.scope());
+            scope.setWidth("18rem");
             Checkbox publish = new Checkbox(getTranslation("pp.field.publish"), t.publishVerification());
             publish.setId("pp-narrow-publish");
             publish.setEnabled(t.publishVerification());
