@@ -4,6 +4,7 @@ import kr.innocluster.portal.base.MovableClock;
 import kr.innocluster.portal.company.CompanyFixtures;
 import kr.innocluster.portal.matching.MatchingFixtures;
 import kr.innocluster.portal.pilotfactory.PilotFactoryFixtures;
+import kr.innocluster.portal.pilotproject.PilotProjectFixtures;
 import kr.innocluster.portal.program.ProgramFixtures;
 import kr.innocluster.portal.seminar.SeminarFixtures;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -22,7 +23,7 @@ import org.springframework.context.annotation.Primary;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({CompanyFixtures.class, ProgramFixtures.class, SeminarFixtures.class, PilotFactoryFixtures.class,
-        MatchingFixtures.class})
+        MatchingFixtures.class, PilotProjectFixtures.class})
 public class PortalTestConfiguration {
 
     @Bean

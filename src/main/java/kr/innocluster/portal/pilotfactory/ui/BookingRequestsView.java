@@ -16,15 +16,18 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import kr.innocluster.portal.base.DisplayZone;
+import kr.innocluster.portal.pilotfactory.BookingDetailSection;
 import kr.innocluster.portal.pilotfactory.BookingService;
 import kr.innocluster.portal.pilotfactory.BookingStatus;
 import kr.innocluster.portal.pilotfactory.BookingSummary;
 import kr.innocluster.portal.pilotfactory.PilotFactoryService;
 import kr.innocluster.portal.pilotfactory.ResourceSummary;
 import kr.innocluster.portal.security.Roles;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -40,8 +43,11 @@ class BookingRequestsView extends VerticalLayout implements HasDynamicTitle {
     private static final String ALL = "ALL";
 
     private final Grid<BookingSummary> grid = new Grid<>();
+    private final ObjectProvider<BookingDetailSection> detailSections;
 
-    BookingRequestsView(BookingService bookings, PilotFactoryService factory, DisplayZone displayZone, Clock clock) {
+    BookingRequestsView(BookingService bookings, PilotFactoryService factory, DisplayZone displayZone, Clock clock,
+                        ObjectProvider<BookingDetailSection> detailSections) {
+        this.detailSections = detailSections;
         setSizeFull();
         Select<String> status = new Select<>();
         status.setLabel(getTranslation("pf.col.status"));
@@ -104,6 +110,8 @@ class BookingRequestsView extends VerticalLayout implements HasDynamicTitle {
         if (b.decisionReason() != null) {
             details.add(new Paragraph(getTranslation("pf.col.reason") + ": " + b.decisionReason()));
         }
+        detailSections.orderedStream().sorted(Comparator.comparingInt(BookingDetailSection::order))
+                .forEach(section -> section.create(b).ifPresent(details::add));
         return details;
     }
 

@@ -64,7 +64,7 @@ class UploadLimitTest {
 
     @Test
     void theStorageRefusesAFileAboveItsLimitAndKeepsNoPartOfIt() throws IOException {
-        FileStorage storage = new FileStorage(storageRoot);
+        FileStorage storage = new FileStorage(storageRoot, 0);
 
         assertThatThrownBy(() -> storage.store(endless(TWO_MB + 1), TWO_MB))
                 .isInstanceOfSatisfying(RuleException.class,

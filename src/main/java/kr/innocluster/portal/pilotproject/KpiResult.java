@@ -1,0 +1,7 @@
+package kr.innocluster.portal.pilotproject;
+
+import java.math.BigDecimal;
+
+/** The measured value of one KPI and how it was measured. */
+public record KpiResult(long kpiId, BigDecimal measured, String method) {
+}
