@@ -45,9 +45,14 @@ class SessionLocale implements VaadinServiceInitListener {
         Locale locale = (Locale) session.getAttribute(key);
         if (locale == null) {
             LanguagePreference preference = languagePreference.getIfAvailable();
-            locale = preference == null ? PortalI18NProvider.KOREAN
-                    : preference.currentUserLanguage().orElse(PortalI18NProvider.KOREAN);
-            session.setAttribute(key, locale);
+            try {
+                locale = preference == null ? PortalI18NProvider.KOREAN
+                        : preference.currentUserLanguage().orElse(PortalI18NProvider.KOREAN);
+                session.setAttribute(key, locale);
+            } catch (RuntimeException databaseAway) {
+                // The stored choice cannot be read (database unavailable): Korean for now, asked again next time.
+                locale = PortalI18NProvider.KOREAN;
+            }
         }
         return locale;
     }
