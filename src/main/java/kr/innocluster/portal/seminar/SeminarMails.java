@@ -73,6 +73,15 @@ class SeminarMails {
                 baseUrl + MY_SEMINARS);
     }
 
+    /** What the mails and notices about a seminar's registrations copy; deleted with them by {@link RetentionPurge}. */
+    static String personalDataRef(Seminar seminar) {
+        return personalDataRef(seminar.getId());
+    }
+
+    static String personalDataRef(long seminarId) {
+        return "seminar:" + seminarId;
+    }
+
     String verifyUrl(String certificateCode) {
         return baseUrl + "/certificates/verify/" + TicketCodes.display(certificateCode);
     }
@@ -87,7 +96,8 @@ class SeminarMails {
         String subject = i18n.getTranslation(key + ".subject", language, params);
         String body = i18n.getTranslation(key + ".body", language, params);
         if (registration.getEmail() != null) {
-            OutgoingMail mail = OutgoingMail.of(registration.getEmail(), subject, body);
+            OutgoingMail mail = OutgoingMail.of(registration.getEmail(), subject, body)
+                    .about(personalDataRef(registration.getSeminar()));
             if (withCalendar) {
                 mail = mail.with(new OutgoingMail.MailAttachment("seminar-" + registration.getSeminar().getId() + ".ics",
                         "text/calendar; charset=UTF-8", calendar.ics(registration.getSeminar())));
@@ -96,7 +106,8 @@ class SeminarMails {
         }
         if (registration.getAttendeeSubject() != null) {
             notifications.notifyUser(registration.getAttendeeSubject(), subject,
-                    i18n.getTranslation(key + ".notice", language, params), MY_SEMINARS);
+                    i18n.getTranslation(key + ".notice", language, params), MY_SEMINARS,
+                    personalDataRef(registration.getSeminar()));
         }
     }
 }
