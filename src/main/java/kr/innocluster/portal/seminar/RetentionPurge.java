@@ -2,6 +2,7 @@ package kr.innocluster.portal.seminar;
 
 import java.time.Clock;
 import java.time.Instant;
+import kr.innocluster.portal.seminar.domain.EmailConfirmationRepository;
 import kr.innocluster.portal.seminar.domain.Seminar;
 import kr.innocluster.portal.seminar.domain.SeminarRegistrationRepository;
 import kr.innocluster.portal.seminar.domain.SeminarRepository;
@@ -27,11 +28,13 @@ class RetentionPurge {
 
     private final SeminarRepository seminars;
     private final SeminarRegistrationRepository registrations;
+    private final EmailConfirmationRepository confirmations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RetentionPurge(SeminarRepository seminars, SeminarRegistrationRepository registrations,
-                   ApplicationEventPublisher events, Clock clock) {
+                   EmailConfirmationRepository confirmations, ApplicationEventPublisher events, Clock clock) {
+        this.confirmations = confirmations;
         this.seminars = seminars;
         this.registrations = registrations;
         this.events = events;
@@ -57,6 +60,7 @@ class RetentionPurge {
         int seminarsPurged = 0;
         for (Seminar seminar : seminars.findDueForPurge(now)) {
             int people = registrations.anonymiseSeminar(seminar.getId(), now);
+            confirmations.deleteOfSeminar(seminar.getId());
             // the copies go in the same transaction: mails (recipient, body, attachments) and in-portal notices
             events.publishEvent(new PersonalDataExpired(SeminarMails.personalDataRef(seminar.getId())));
             seminars.findById(seminar.getId()).ifPresent(s -> s.markPersonalDataPurged(now));

@@ -50,12 +50,12 @@ class DecisionRecipientsTest {
                 50_000_000L));
         String manager = fixtures.newCompanyUser("dn-mgr");
         long companyId = fixtures.companyIdOf(manager);
-        String drafter = join(companyId, manager, ProgramFixtures.unique("dn-drafter"));
+        String drafter = join(companyId, manager, "dn-drafter-" + System.nanoTime());
         long id = fixtures.submittedApplication(programId, drafter, 40_000_000L);
 
         TestUsers.signIn(manager, Roles.COMPANY);
         members.removeMember(companyId, TestUsers.subjectOf(drafter));
-        String newcomer = join(companyId, manager, ProgramFixtures.unique("dn-new"));
+        String newcomer = join(companyId, manager, "dn-new-" + System.nanoTime());
 
         TestUsers.signIn("official", Roles.OFFICIAL);
         selection.reject(id, "예산 소진으로 인한 미선정");
