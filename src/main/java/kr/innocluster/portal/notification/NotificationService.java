@@ -114,8 +114,9 @@ public class NotificationService {
                 ? mails.findAll(pageable)
                 : mails.search(search.strip(), pageable);
         if (pageable.getPageNumber() == 0) {
+            // the search text (usually an address) stays out of the append-only security log, like the addresses
             securityLog.personalDataViewed(PersonalDataUse.SEARCH, "notification.mailLog search="
-                    + (search == null || search.isBlank() ? "(none)" : search.strip()), null,
+                    + (search == null || search.isBlank() ? "(none)" : "(text)"), null,
                     (int) Math.min(Integer.MAX_VALUE, page.getTotalElements()));
         }
         // administrators see that a mail went and roughly to whom, not the addresses and phone numbers themselves

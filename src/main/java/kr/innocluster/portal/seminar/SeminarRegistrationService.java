@@ -102,8 +102,9 @@ public class SeminarRegistrationService {
             confirmations.request(seminar, user, form, phone, language(), now);
             return RegistrationResult.awaitingEmailConfirmation();
         }
+        // the account's address as Keycloak has it (the form may differ in case only)
         return enrol(seminar, user.subject(), form.getName().strip(), SeminarForms.blankToNull(form.getOrganisation()),
-                form.getEmail().strip(), phone, language(), now);
+                user.email().strip(), phone, language(), now);
     }
 
     /**
