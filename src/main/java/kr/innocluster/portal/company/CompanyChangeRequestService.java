@@ -50,17 +50,34 @@ public class CompanyChangeRequestService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<CompanyChangeRequest> pending(long companyId) {
-        access.visibleOrThrow(companyId);
-        return requests.findByCompanyIdAndStatus(companyId, ChangeRequestStatus.PENDING).map(this::toRecord);
+        Company company = access.visibleOrThrow(companyId);
+        return requests.findByCompanyIdAndStatus(companyId, ChangeRequestStatus.PENDING)
+                .map(r -> toRecord(r, company.getName()));
     }
 
     /** The latest requests, newest first (what was decided and why); officials and the company's members. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<CompanyChangeRequest> recent(long companyId) {
-        access.visibleOrThrow(companyId);
-        return requests.findTop5ByCompanyIdOrderByRequestedAtDescIdDesc(companyId).stream().map(this::toRecord)
+        Company company = access.visibleOrThrow(companyId);
+        return requests.findTop5ByCompanyIdOrderByRequestedAtDescIdDesc(companyId).stream()
+                .map(r -> toRecord(r, company.getName())).toList();
+    }
+
+    /** The requests that wait for an official, oldest first (the officials' home shows the first few). */
+    @RolesAllowed(Roles.OFFICIAL)
+    @Transactional(readOnly = true)
+    public List<CompanyChangeRequest> awaiting(int limit) {
+        return requests.findByStatusOrderByRequestedAtAscIdAsc(ChangeRequestStatus.PENDING,
+                        org.springframework.data.domain.Limit.of(limit)).stream()
+                .map(r -> toRecord(r, companies.findById(r.getCompanyId()).map(Company::getName).orElse("")))
                 .toList();
+    }
+
+    @RolesAllowed(Roles.OFFICIAL)
+    @Transactional(readOnly = true)
+    public long countAwaiting() {
+        return requests.countByStatus(ChangeRequestStatus.PENDING);
     }
 
     /** The values take effect; a business number another company took meanwhile is refused. */
@@ -122,9 +139,10 @@ public class CompanyChangeRequestService {
         return request;
     }
 
-    private CompanyChangeRequest toRecord(ChangeRequest r) {
+    private static CompanyChangeRequest toRecord(ChangeRequest r, String companyName) {
         VerifiedFacts f = r.facts();
-        return new CompanyChangeRequest(r.getId(), r.getCompanyId(), r.getRequestedByName(), r.getRequestedAt(),
+        return new CompanyChangeRequest(r.getId(), r.getCompanyId(), companyName, r.getRequestedByName(),
+                r.getRequestedAt(),
                 f.businessNumber(), f.region(), f.ksicCode(), f.sizeClass(), f.foundedOn(), f.annualRevenue(),
                 r.getStatus(), r.getDecidedByName(), r.getDecidedAt(), r.getReason(), r.getVersion());
     }

@@ -44,13 +44,17 @@ class CompanyChangeRequestBrowserTest extends BrowserTestBase {
             screenshot("company-change-02-waiting");
 
             switchUser("official");
+            open("home");
+            assertThat(page.locator(".company-home-change", new Page.LocatorOptions().setHasText(hanbit.name())))
+                    .isVisible();
+            screenshot("company-change-03-official-home");
             open("companies/" + hanbit.id());
             assertThat(page.locator("#company-change-request")).containsText("→");
-            screenshot("company-change-03-official");
+            screenshot("company-change-04-official");
             page.locator("#company-change-approve").click();
             assertThat(page.locator("#company-change-request")).hasCount(0);
             assertThat(page.locator("#company-annualRevenue")).containsText(Money.won(originalRevenue + 1_000_000_000L));
-            screenshot("company-change-04-approved");
+            screenshot("company-change-05-approved");
 
             TestUsers.signIn("company", Roles.COMPANY);
             assertThat(changeRequests.pending(hanbit.id())).isEmpty();

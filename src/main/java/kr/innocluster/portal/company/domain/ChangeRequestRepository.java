@@ -3,6 +3,7 @@ package kr.innocluster.portal.company.domain;
 import java.util.List;
 import java.util.Optional;
 import kr.innocluster.portal.company.ChangeRequestStatus;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ChangeRequestRepository extends JpaRepository<ChangeRequest, Long> {
@@ -10,4 +11,8 @@ public interface ChangeRequestRepository extends JpaRepository<ChangeRequest, Lo
     Optional<ChangeRequest> findByCompanyIdAndStatus(long companyId, ChangeRequestStatus status);
 
     List<ChangeRequest> findTop5ByCompanyIdOrderByRequestedAtDescIdDesc(long companyId);
+
+    List<ChangeRequest> findByStatusOrderByRequestedAtAscIdAsc(ChangeRequestStatus status, Limit limit);
+
+    long countByStatus(ChangeRequestStatus status);
 }

@@ -49,7 +49,7 @@ class CompanyEditView extends VerticalLayout implements BeforeEnterObserver, Has
         this.changeRequests = changeRequests;
         this.currentUser = currentUser;
         addClassName("narrow-page");
-        fields = new CompanyFormFields(false, LocalDate.now(clock));
+        fields = new CompanyFormFields(LocalDate.now(clock));
         Button save = new Button(getTranslation("company.action.save"), VaadinIcon.CHECK.create(), click -> save());
         save.setId("company-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -39,7 +39,7 @@ class CompanyFormFields extends Composite<FormLayout> {
     private final Binder<CompanyForm> binder = new Binder<>();
     private final FormErrors errors = new FormErrors();
 
-    CompanyFormFields(boolean newCompany, LocalDate today) {
+    CompanyFormFields(LocalDate today) {
         FormLayout layout = getContent();
         layout.addClassName("company-form");
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
