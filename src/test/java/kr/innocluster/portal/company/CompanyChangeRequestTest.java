@@ -69,6 +69,9 @@ class CompanyChangeRequestTest {
                 .isInstanceOf(AccessDeniedException.class);
 
         TestUsers.signIn("official", Roles.OFFICIAL);
+        assertThat(changeRequests.countAwaiting()).isPositive();
+        assertThat(changeRequests.awaiting(1000)).extracting(CompanyChangeRequest::companyName)
+                .contains("변경요청 테크 주식회사");
         CompanyDetails approved = changeRequests.approve(pending.id(), pending.version());
         assertThat(approved.region()).isEqualTo(Region.GYEONGBUK);
         assertThat(approved.annualRevenue()).isEqualTo(9_000_000_000L);
