@@ -131,7 +131,12 @@ public class CompanyDirectoryService {
             throw new RuleException("company.error.decision.notAllowed");
         }
         FieldChange change = company.decide(status, reason, official.displayName(), clock.instant());
-        companies.saveAndFlush(company);
+        try {
+            companies.saveAndFlush(company);
+        } catch (org.springframework.dao.DataIntegrityViolationException numberRegisteredAgain) {
+            // a rejected company's number was registered again since (V61): that registration holds it now
+            throw new ConflictException("company.error.businessNumber.taken");
+        }
         history.record(id, official, reason == null ? List.of(change)
                 : List.of(change, new FieldChange("statusReason", null, reason)));
         if (status == CompanyStatus.VERIFIED) {

@@ -43,12 +43,15 @@ public class CompanyInvitationService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Duration validity;
+    private final int invitationsPerDay;
 
     CompanyInvitationService(InvitationRepository invitations, MembershipRepository memberships,
                              CompanyRepository companies, JoinRequestRepository joinRequests, CompanyAccess access,
                              CompanyMemberships membershipChanges, CompanyHistory history, CompanyMails mails,
                              LanguagePreference languages, CurrentUser currentUser, Clock clock,
-                             @Value("${portal.company.invitation-validity:P7D}") Duration validity) {
+                             @Value("${portal.company.invitation-validity:P7D}") Duration validity,
+                             @Value("${portal.company.invitations-per-day:20}") int invitationsPerDay) {
+        this.invitationsPerDay = invitationsPerDay;
         this.invitations = invitations;
         this.memberships = memberships;
         this.companies = companies;
@@ -75,7 +78,10 @@ public class CompanyInvitationService {
                 .toList();
     }
 
-    /** The manager invites a colleague; the link goes out by mail after commit. */
+    /**
+     * The manager invites a colleague; the link goes out by mail after commit. At most
+     * {@code portal.company.invitations-per-day} invitations per company in any 24 hours.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public CompanyInvitation invite(long companyId, String email) {
@@ -90,6 +96,11 @@ public class CompanyInvitationService {
             throw RuleException.onField("email", "company.error.invite.alreadyMember");
         }
         Instant now = clock.instant();
+        // at most so many a day per company, counted in the database (the same limit on every node)
+        invitations.lockInvitationsOf(companyId);
+        if (invitations.countInvitedSince(companyId, now.minus(Duration.ofDays(1))) >= invitationsPerDay) {
+            throw RuleException.onField("email", "company.error.invite.rateLimited", invitationsPerDay);
+        }
         Optional<Invitation> open = invitations.findOpen(companyId, address);
         if (open.isPresent() && open.get().statusAt(now) == InvitationStatus.OPEN) {
             throw RuleException.onField("email", "company.error.invite.duplicate");

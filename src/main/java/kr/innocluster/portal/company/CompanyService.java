@@ -14,6 +14,7 @@ import kr.innocluster.portal.company.domain.CompanyRepository;
 import kr.innocluster.portal.company.domain.FieldChange;
 import kr.innocluster.portal.company.domain.Membership;
 import kr.innocluster.portal.company.domain.MembershipRepository;
+import kr.innocluster.portal.company.domain.VerifiedFacts;
 import kr.innocluster.portal.securitylog.PersonalDataUse;
 import kr.innocluster.portal.securitylog.SecurityLog;
 import kr.innocluster.portal.security.CurrentUser;
@@ -38,13 +39,16 @@ public class CompanyService {
     private final CompanyAccess access;
     private final CompanyMemberships membershipChanges;
     private final CompanyHistory history;
+    private final CompanyChangeRequestService changeRequests;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final SecurityLog securityLog;
 
     CompanyService(CompanyRepository companies, MembershipRepository memberships, ChangeRecordRepository changes,
                    CompanyAccess access, CompanyMemberships membershipChanges, CompanyHistory history,
-                   CurrentUser currentUser, Clock clock, SecurityLog securityLog) {
+                   CompanyChangeRequestService changeRequests, CurrentUser currentUser, Clock clock,
+                   SecurityLog securityLog) {
+        this.changeRequests = changeRequests;
         this.companies = companies;
         this.memberships = memberships;
         this.changes = changes;
@@ -127,7 +131,8 @@ public class CompanyService {
         access.requireNewcomerWithVerifiedEmail(user);
         requireValid(form, true);
         String number = BusinessNumber.normalize(form.getBusinessNumber());
-        if (companies.existsByBusinessNumber(number)) {
+        // a rejected registration keeps its number in the history but does not block it (see V61)
+        if (companies.existsByBusinessNumberAndStatusNot(number, CompanyStatus.REJECTED)) {
             throw RuleException.onField("businessNumber", "company.error.businessNumber.taken");
         }
         Company company;
@@ -143,22 +148,43 @@ public class CompanyService {
 
     /**
      * Saves an edited profile that started from {@code version}; a change by someone else in between is refused
-     * rather than overwritten. A rejected company that corrects its profile goes back to the verification queue.
+     * rather than overwritten. Only the company's manager (or an official) edits. A rejected company that corrects
+     * its profile goes back to the verification queue. A verified (or suspended) company's change to its verified
+     * facts (business number, region, industry, size, founding date, revenue) does not take effect: it becomes a
+     * request an official approves or rejects ({@link CompanyChangeRequestService#pending(long)}); the other fields
+     * save at once.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public CompanyDetails update(long id, long version, CompanyForm form) {
         PortalUser user = currentUser.require();
         Company company = access.visibleOrThrow(id);
+        boolean official = user.hasRole(Roles.OFFICIAL);
+        if (!official) {
+            access.managerOf(id);
+        }
         if (company.getVersion() != version) {
             throw new ConflictException("company.error.concurrent");
         }
-        requireValid(form, false);
-        List<FieldChange> changed = new ArrayList<>(company.updateProfile(form));
-        if (!changed.isEmpty() && company.getStatus() == CompanyStatus.REJECTED && !user.hasRole(Roles.OFFICIAL)) {
+        requireValid(form, true);
+        VerifiedFacts facts = VerifiedFacts.of(company.getBusinessNumber(), form);
+        List<FieldChange> changed = new ArrayList<>();
+        if (official || !company.getStatus().membersHoldTheRole()) {
+            requireFreeNumber(company, facts.businessNumber());
+            changed.addAll(company.applyFacts(facts));
+        } else if (!facts.equals(company.facts())) {
+            changeRequests.request(company, facts, user);
+            changed.add(new FieldChange("changeRequested", null, user.displayName()));
+        }
+        changed.addAll(company.updateOpenFields(form));
+        if (!changed.isEmpty() && company.getStatus() == CompanyStatus.REJECTED && !official) {
             changed.add(company.decide(CompanyStatus.PENDING, null, user.displayName(), clock.instant()));
         }
-        companies.saveAndFlush(company);
+        try {
+            companies.saveAndFlush(company);
+        } catch (DataIntegrityViolationException numberTakenMeanwhile) {
+            throw ConflictException.onField("businessNumber", "company.error.businessNumber.taken");
+        }
         history.record(id, user, changed);
         return CompanyMapping.details(company);
     }
@@ -170,6 +196,14 @@ public class CompanyService {
         access.visibleOrThrow(id);
         return changes.findTop200ByCompanyIdOrderByChangedAtDescIdDesc(id).stream().map(CompanyMapping::change)
                 .toList();
+    }
+
+    /** Another company that is not rejected holds the number: refused next to the field. */
+    private void requireFreeNumber(Company company, String number) {
+        if (!number.equals(company.getBusinessNumber())
+                && companies.existsByBusinessNumberAndStatusNot(number, CompanyStatus.REJECTED)) {
+            throw RuleException.onField("businessNumber", "company.error.businessNumber.taken");
+        }
     }
 
     private Optional<Company> myCompanyEntity() {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
+import kr.innocluster.portal.base.logging.PersonalDataMask;
 import kr.innocluster.portal.notification.domain.OutboundMail;
 import kr.innocluster.portal.notification.domain.OutboundMailRepository;
 import kr.innocluster.portal.notification.domain.PortalNotice;
@@ -52,7 +53,8 @@ public class NotificationService {
     @PermitAll
     @Transactional
     public void queueMail(OutgoingMail mail) {
-        OutboundMail stored = new OutboundMail(mail.to(), mail.subject(), mail.body(), clock.instant());
+        OutboundMail stored = new OutboundMail(mail.to(), mail.subject(), mail.body(), clock.instant())
+                .about(mail.personalDataRef());
         for (OutgoingMail.MailAttachment attachment : mail.attachments()) {
             stored.attach(attachment.fileName(), attachment.contentType(), attachment.content());
         }
@@ -64,7 +66,17 @@ public class NotificationService {
     @PermitAll
     @Transactional
     public void notifyUser(String userSubject, String title, String body, String link) {
-        notices.save(new PortalNotice(userSubject, title, body, link, clock.instant()));
+        notifyUser(userSubject, title, body, link, null);
+    }
+
+    /**
+     * Like {@link #notifyUser(String, String, String, String)}, for a notice that copies personal data known under
+     * {@code personalDataRef}: it is deleted when {@link PersonalDataExpired} names that reference.
+     */
+    @PermitAll
+    @Transactional
+    public void notifyUser(String userSubject, String title, String body, String link, String personalDataRef) {
+        notices.save(new PortalNotice(userSubject, title, body, link, clock.instant()).about(personalDataRef));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -102,12 +114,15 @@ public class NotificationService {
                 ? mails.findAll(pageable)
                 : mails.search(search.strip(), pageable);
         if (pageable.getPageNumber() == 0) {
+            // the search text (usually an address) stays out of the append-only security log, like the addresses
             securityLog.personalDataViewed(PersonalDataUse.SEARCH, "notification.mailLog search="
-                    + (search == null || search.isBlank() ? "(none)" : search.strip()), null,
+                    + (search == null || search.isBlank() ? "(none)" : "(text)"), null,
                     (int) Math.min(Integer.MAX_VALUE, page.getTotalElements()));
         }
-        return page.map(m -> new MailRecord(m.getId(), m.getRecipient(), m.getSubject(), m.getBody(),
-                m.getCreatedAt(), m.getSentAt(), m.getAttempts(), m.getLastError(), m.getAttachments().size()));
+        // administrators see that a mail went and roughly to whom, not the addresses and phone numbers themselves
+        return page.map(m -> new MailRecord(m.getId(), PersonalDataMask.mask(m.getRecipient()),
+                PersonalDataMask.mask(m.getSubject()), PersonalDataMask.mask(m.getBody()),
+                m.getCreatedAt(), m.getSentAt(), m.getAttempts(), PersonalDataMask.mask(m.getLastError()), m.getAttachments().size()));
     }
 
     /** Signals the dispatcher that a mail waits; handled after the commit of the transaction that queued it. */

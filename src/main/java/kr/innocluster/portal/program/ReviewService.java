@@ -2,7 +2,15 @@ package kr.innocluster.portal.program;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import com.vaadin.flow.i18n.I18NProvider;
+import kr.innocluster.portal.base.LanguagePreference;
+import kr.innocluster.portal.base.i18n.PortalI18NProvider;
+import kr.innocluster.portal.program.domain.ApplicationDocument;
 import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.program.domain.GrantApplication;
 import kr.innocluster.portal.program.domain.ProgramReviewer;
@@ -31,13 +39,20 @@ public class ReviewService {
     private final ReviewConflictRepository conflicts;
     private final ProgramReviewerRepository reviewers;
     private final ApplicationMapper mapper;
+    private final DocumentUploads uploads;
+    private final I18NProvider i18n;
+    private final LanguagePreference languages;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ReviewService(ReviewAssignmentRepository assignments, ReviewConflictRepository conflicts,
                   ProgramReviewerRepository reviewers, ApplicationMapper mapper, AuditTrail audit,
+                  DocumentUploads uploads, I18NProvider i18n, LanguagePreference languages,
                   CurrentUser currentUser, Clock clock) {
+        this.uploads = uploads;
+        this.i18n = i18n;
+        this.languages = languages;
         this.assignments = assignments;
         this.conflicts = conflicts;
         this.reviewers = reviewers;
@@ -159,7 +174,41 @@ public class ReviewService {
         return new ReviewSheet(assignment.getId(), a.getId(), a.getProgram().getTitle(), companyFor(a),
                 a.getProjectTitle(), a.getSummary(), a.getRequestedAmount(), a.getProgram().getPassThreshold(),
                 ReviewScores.lines(a.getProgram().getRubric(), assignment), assignment.getOverallComment(),
-                !assignment.isOpen(), mapper.documents(a));
+                !assignment.isOpen(), blindDocuments(a));
+    }
+
+    /**
+     * One of the application's documents for its assigned reviewer, under the neutral name the review sheet lists
+     * ({@link #blindDocuments}): the uploaded file name (often the company's name) never reaches the reviewer.
+     */
+    @RolesAllowed(Roles.REVIEWER)
+    @Transactional(readOnly = true)
+    public StoredDocument openDocument(long assignmentId, long documentId) {
+        GrantApplication application = own(assignmentId).getApplication();
+        DocumentInfo info = blindDocuments(application).stream().filter(d -> d.id() == documentId).findFirst()
+                .orElseThrow(ProgramRefusals::notFound);
+        ApplicationDocument document = application.getDocuments().stream()
+                .filter(d -> d.getId() == documentId).findFirst().orElseThrow(ProgramRefusals::notFound);
+        StoredDocument stored = uploads.open(document);
+        return new StoredDocument(info.fileName(), stored.contentType(), stored.size(), stored.content());
+    }
+
+    /**
+     * Blind review: documents under neutral names, the document type and its number ("사업계획서 1.pdf", the
+     * extension from the detected type), in the reviewer's language for "other documents".
+     */
+    private List<DocumentInfo> blindDocuments(GrantApplication application) {
+        Locale locale = PortalI18NProvider.supported(languages.currentUserLanguage().orElse(PortalI18NProvider.KOREAN));
+        Map<String, Integer> numbers = new HashMap<>();
+        List<DocumentInfo> blind = new ArrayList<>();
+        for (DocumentInfo d : mapper.documents(application)) {
+            int number = numbers.merge(d.requirement(), 1, Integer::sum);
+            String type = d.other() ? i18n.getTranslation("program.documents.other", locale) : d.requirement();
+            blind.add(new DocumentInfo(d.id(), d.requirement(),
+                    type + " " + number + "." + d.fileType().name().toLowerCase(Locale.ROOT), d.fileType(),
+                    d.sizeBytes(), d.uploadedAt()));
+        }
+        return blind;
     }
 
     /** Blind review: the reviewer never gets the company's identity. */

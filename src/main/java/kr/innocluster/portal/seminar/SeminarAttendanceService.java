@@ -79,9 +79,10 @@ public class SeminarAttendanceService {
         Page<AttendeeRow> page = registrations.search(seminarId, code.length() == 8 && !text.contains(" ") ? code
                 : text, pageable).map(SeminarAttendanceService::row);
         if (pageable.getPageNumber() == 0) {
-            // attendees' names, organisations and contacts: one security-log entry per search, not per page
+            // attendees' names, organisations and contacts: one security-log entry per search, not per page. The
+            // search text itself (often a name or an address) stays out: the append-only log outlives the retention
             securityLog.personalDataViewed(PersonalDataUse.SEARCH, "seminar.attendees search="
-                    + (text.isEmpty() ? "(none)" : text), String.valueOf(seminarId),
+                    + (text.isEmpty() ? "(none)" : "(text)"), String.valueOf(seminarId),
                     (int) Math.min(Integer.MAX_VALUE, page.getTotalElements()));
         }
         return page;

@@ -6,6 +6,7 @@ import kr.innocluster.portal.base.DisplayZone;
 import kr.innocluster.portal.base.i18n.PortalI18NProvider;
 import kr.innocluster.portal.notification.NotificationService;
 import kr.innocluster.portal.notification.OutgoingMail;
+import kr.innocluster.portal.seminar.domain.EmailConfirmation;
 import kr.innocluster.portal.seminar.domain.Seminar;
 import kr.innocluster.portal.seminar.domain.SeminarRegistration;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Component;
 class SeminarMails {
 
     static final String MY_SEMINARS = "/my-seminars";
+    /** The route of seminar.ui's e-mail confirmation view, followed by the token. */
+    static final String CONFIRM_EMAIL = "/seminars/confirm-email/";
 
     private final NotificationService notifications;
     private final I18NProvider i18n;
@@ -73,6 +76,29 @@ class SeminarMails {
                 baseUrl + MY_SEMINARS);
     }
 
+    /** What the mails and notices about a seminar's registrations copy; deleted with them by {@link RetentionPurge}. */
+    static String personalDataRef(Seminar seminar) {
+        return personalDataRef(seminar.getId());
+    }
+
+    static String personalDataRef(long seminarId) {
+        return "seminar:" + seminarId;
+    }
+
+    /**
+     * The link that confirms an address other than the account's: only a mail (no in-portal notice, no calendar
+     * file) to the address to confirm. Params: 0 title, 1 name, 2 when, 3 venue, 4 link, 5 valid until.
+     */
+    void confirmAddress(Seminar seminar, EmailConfirmation confirmation, String token) {
+        Locale language = PortalI18NProvider.supported(confirmation.getLanguage().orElse(PortalI18NProvider.KOREAN));
+        Object[] params = {seminar.getTitle(), confirmation.getName(), when(seminar), seminar.getVenue(),
+                baseUrl + CONFIRM_EMAIL + token, zone.formatDateTime(confirmation.getExpiresAt())};
+        notifications.queueMail(OutgoingMail.of(confirmation.getEmail(),
+                i18n.getTranslation("seminar.mail.confirmEmail.subject", language, params),
+                i18n.getTranslation("seminar.mail.confirmEmail.body", language, params))
+                .about(personalDataRef(seminar)));
+    }
+
     String verifyUrl(String certificateCode) {
         return baseUrl + "/certificates/verify/" + TicketCodes.display(certificateCode);
     }
@@ -87,7 +113,8 @@ class SeminarMails {
         String subject = i18n.getTranslation(key + ".subject", language, params);
         String body = i18n.getTranslation(key + ".body", language, params);
         if (registration.getEmail() != null) {
-            OutgoingMail mail = OutgoingMail.of(registration.getEmail(), subject, body);
+            OutgoingMail mail = OutgoingMail.of(registration.getEmail(), subject, body)
+                    .about(personalDataRef(registration.getSeminar()));
             if (withCalendar) {
                 mail = mail.with(new OutgoingMail.MailAttachment("seminar-" + registration.getSeminar().getId() + ".ics",
                         "text/calendar; charset=UTF-8", calendar.ics(registration.getSeminar())));
@@ -96,7 +123,8 @@ class SeminarMails {
         }
         if (registration.getAttendeeSubject() != null) {
             notifications.notifyUser(registration.getAttendeeSubject(), subject,
-                    i18n.getTranslation(key + ".notice", language, params), MY_SEMINARS);
+                    i18n.getTranslation(key + ".notice", language, params), MY_SEMINARS,
+                    personalDataRef(registration.getSeminar()));
         }
     }
 }

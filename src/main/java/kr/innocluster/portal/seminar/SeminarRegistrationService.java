@@ -14,6 +14,7 @@ import kr.innocluster.portal.base.DisplayZone;
 import kr.innocluster.portal.base.LanguagePreference;
 import kr.innocluster.portal.security.CurrentUser;
 import kr.innocluster.portal.security.PortalUser;
+import kr.innocluster.portal.seminar.domain.EmailConfirmation;
 import kr.innocluster.portal.seminar.domain.Seminar;
 import kr.innocluster.portal.seminar.domain.SeminarRegistration;
 import kr.innocluster.portal.seminar.domain.SeminarRegistrationRepository;
@@ -44,6 +45,8 @@ public class SeminarRegistrationService {
     private final SeminarCalendar calendar;
     private final SeminarSurveys surveys;
     private final SeminarCertificates certificates;
+    private final EmailConfirmations confirmations;
+    private final RegistrationRateLimit rateLimit;
     private final CurrentUser currentUser;
     private final ObjectProvider<LanguagePreference> languagePreference;
     private final DisplayZone zone;
@@ -51,8 +54,12 @@ public class SeminarRegistrationService {
 
     SeminarRegistrationService(SeminarRepository seminars, SeminarRegistrationRepository registrations,
                                SeatAllocation allocation, SeminarMails mails, SeminarCalendar calendar,
-                               SeminarSurveys surveys, SeminarCertificates certificates, CurrentUser currentUser,
-                               ObjectProvider<LanguagePreference> languagePreference, DisplayZone zone, Clock clock) {
+                               SeminarSurveys surveys, SeminarCertificates certificates,
+                               EmailConfirmations confirmations, RegistrationRateLimit rateLimit,
+                               CurrentUser currentUser, ObjectProvider<LanguagePreference> languagePreference,
+                               DisplayZone zone, Clock clock) {
+        this.confirmations = confirmations;
+        this.rateLimit = rateLimit;
         this.seminars = seminars;
         this.registrations = registrations;
         this.allocation = allocation;
@@ -73,6 +80,11 @@ public class SeminarRegistrationService {
         return new RegistrationForm(user.displayName(), "", user.email() == null ? "" : user.email(), "", false);
     }
 
+    /**
+     * Registers the caller: a seat, or a place in the waitlist, confirmed by mail to the account's verified address.
+     * Another address must confirm first: a link goes there and nothing is registered until it is opened
+     * ({@link #confirmEmail(String)}). Rate-limited per account ({@link RegistrationRateLimit}).
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public RegistrationResult register(long seminarId, RegistrationForm form) {
@@ -82,16 +94,50 @@ public class SeminarRegistrationService {
         Seminar seminar = seminars.findById(seminarId).filter(s -> s.getStatus() != SeminarStatus.DRAFT)
                 .orElseThrow(SeminarRefusals::notFound);
         checkWindow(seminar, now);
+        rateLimit.check(user.subject(), now);
+        if (!EmailConfirmations.ownVerifiedAddress(user, form.getEmail())) {
+            if (registrations.findActive(seminarId, user.subject()).isPresent()) {
+                throw new RuleException("seminar.register.error.duplicate");
+            }
+            confirmations.request(seminar, user, form, phone, language(), now);
+            return RegistrationResult.awaitingEmailConfirmation();
+        }
+        // the account's address as Keycloak has it (the form may differ in case only)
+        return enrol(seminar, user.subject(), form.getName().strip(), SeminarForms.blankToNull(form.getOrganisation()),
+                user.email().strip(), phone, language(), now);
+    }
+
+    /**
+     * The link mailed to an address other than the account's was opened by the account that asked: the registration
+     * is made now (a seat or the waitlist, as seats stand now). An unknown, used, expired or foreign link is refused.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public RegistrationResult confirmEmail(String token) {
+        PortalUser user = currentUser.require();
+        Instant now = clock.instant();
+        EmailConfirmation confirmation = confirmations.openFor(token, user.subject(), now)
+                .orElseThrow(() -> new RuleException("seminar.confirmEmail.error.invalid"));
+        Seminar seminar = seminars.findById(confirmation.getSeminarId())
+                .filter(s -> s.getStatus() != SeminarStatus.DRAFT).orElseThrow(SeminarRefusals::notFound);
+        checkWindow(seminar, now);
+        confirmation.confirm(now);
+        return enrol(seminar, user.subject(), confirmation.getName(), confirmation.getOrganisation(),
+                confirmation.getEmail(), confirmation.getPhone(), confirmation.getLanguage().orElse(null), now);
+    }
+
+    private RegistrationResult enrol(Seminar seminar, String subject, String name, String organisation, String email,
+                                     String phone, Locale language, Instant now) {
+        long seminarId = seminar.getId();
         if (!allocation.lockPublished(seminarId)) {
             // cancelled between the check above and the lock: the official got there first
             throw new ConflictException("seminar.register.error.cancelled");
         }
-        if (registrations.findActive(seminarId, user.subject()).isPresent()) {
+        if (registrations.findActive(seminarId, subject).isPresent()) {
             throw new RuleException("seminar.register.error.duplicate");
         }
-        SeminarRegistration registration = new SeminarRegistration(seminar, user.subject(), form.getName().strip(),
-                SeminarForms.blankToNull(form.getOrganisation()), form.getEmail().strip(), phone,
-                TicketCodes.newTicketCode(), CONSENT_VERSION, language(), now);
+        SeminarRegistration registration = new SeminarRegistration(seminar, subject, name, organisation, email, phone,
+                TicketCodes.newTicketCode(), CONSENT_VERSION, language, now);
         if (allocation.takeSeat(seminarId)) {
             registration.confirm(now);
         } else {
@@ -119,6 +165,7 @@ public class SeminarRegistrationService {
         String subject = currentUser.require().subject();
         long seminarId = registrations.findSeminarIdOfOwn(registrationId, subject)
                 .orElseThrow(SeminarRefusals::notFound);
+        rateLimit.check(subject, clock.instant());
         allocation.lock(seminarId);
         SeminarRegistration registration = registrations.findOwn(registrationId, subject)
                 .orElseThrow(SeminarRefusals::notFound);

@@ -19,7 +19,11 @@ import kr.innocluster.portal.company.CompanyStatus;
 import kr.innocluster.portal.company.Region;
 import kr.innocluster.portal.company.SizeClass;
 
-/** An applicant company. The business number never changes after registration; every other change is tracked. */
+/**
+ * An applicant company. Every change is tracked. What eligibility and verification depend on ({@link VerifiedFacts}:
+ * business number, region, industry, size, founding date, revenue) changes at once only while the company is not
+ * verified, or by an official; a verified company's member asks for it ({@code ChangeRequest}).
+ */
 @Entity
 @Table(name = "company")
 public class Company {
@@ -28,7 +32,7 @@ public class Company {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "business_number", nullable = false, updatable = false)
+    @Column(name = "business_number", nullable = false)
     private String businessNumber;
 
     private String name;
@@ -86,18 +90,20 @@ public class Company {
         updateProfile(profile);
     }
 
-    /** Takes the (already validated) profile and returns what changed. */
+    /** Takes the (already validated) profile, verified facts included, and returns what changed. */
     public List<FieldChange> updateProfile(CompanyForm form) {
+        List<FieldChange> changes = new ArrayList<>(applyFacts(VerifiedFacts.of(businessNumber, form)));
+        changes.addAll(updateOpenFields(form));
+        return changes;
+    }
+
+    /** Takes the fields that need no official (contact, name, address, headcount ...) and returns what changed. */
+    public List<FieldChange> updateOpenFields(CompanyForm form) {
         List<FieldChange> changes = new ArrayList<>();
         name = track(changes, "name", name, form.getName().strip());
         ceoName = track(changes, "ceoName", ceoName, form.getCeoName().strip());
         address = track(changes, "address", address, form.getAddress().strip());
-        region = track(changes, "region", region, form.getRegion());
-        ksicCode = track(changes, "ksicCode", ksicCode, form.getKsicCode().strip().toUpperCase());
-        sizeClass = track(changes, "sizeClass", sizeClass, form.getSizeClass());
-        foundedOn = track(changes, "foundedOn", foundedOn, form.getFoundedOn());
         employees = track(changes, "employees", employees, form.getEmployees());
-        annualRevenue = track(changes, "annualRevenue", annualRevenue, form.getAnnualRevenue());
         smartFactoryLevel = track(changes, "smartFactoryLevel", smartFactoryLevel, form.getSmartFactoryLevel());
         supplier = track(changes, "supplier", supplier, form.isSupplier());
         demand = track(changes, "demand", demand, form.isDemand());
@@ -105,6 +111,22 @@ public class Company {
         contactPhone = track(changes, "contactPhone", contactPhone, form.getContactPhone().strip());
         contactEmail = track(changes, "contactEmail", contactEmail, form.getContactEmail().strip());
         return changes;
+    }
+
+    /** Sets what eligibility and verification depend on; returns what changed. */
+    public List<FieldChange> applyFacts(VerifiedFacts facts) {
+        List<FieldChange> changes = new ArrayList<>();
+        businessNumber = track(changes, "businessNumber", businessNumber, facts.businessNumber());
+        region = track(changes, "region", region, facts.region());
+        ksicCode = track(changes, "ksicCode", ksicCode, facts.ksicCode());
+        sizeClass = track(changes, "sizeClass", sizeClass, facts.sizeClass());
+        foundedOn = track(changes, "foundedOn", foundedOn, facts.foundedOn());
+        annualRevenue = track(changes, "annualRevenue", annualRevenue, facts.annualRevenue());
+        return changes;
+    }
+
+    public VerifiedFacts facts() {
+        return new VerifiedFacts(businessNumber, region, ksicCode, sizeClass, foundedOn, annualRevenue);
     }
 
     /** A status decision of an official; returns the change for the history. */

@@ -8,7 +8,14 @@ public interface CompanyRepository extends JpaRepository<Company, Long> {
 
     boolean existsByBusinessNumber(String businessNumber);
 
-    Optional<Company> findByBusinessNumber(String businessNumber);
+    boolean existsByBusinessNumberAndStatusNot(String businessNumber, CompanyStatus status);
+
+    /** The company registered under a number; rejected registrations (history) are not it. */
+    Optional<Company> findFirstByBusinessNumberAndStatusNot(String businessNumber, CompanyStatus status);
+
+    default Optional<Company> findByBusinessNumber(String businessNumber) {
+        return findFirstByBusinessNumberAndStatusNot(businessNumber, CompanyStatus.REJECTED);
+    }
 
     long countByStatus(CompanyStatus status);
 }

@@ -39,7 +39,7 @@ class CompanyFormFields extends Composite<FormLayout> {
     private final Binder<CompanyForm> binder = new Binder<>();
     private final FormErrors errors = new FormErrors();
 
-    CompanyFormFields(boolean newCompany, LocalDate today) {
+    CompanyFormFields(LocalDate today) {
         FormLayout layout = getContent();
         layout.addClassName("company-form");
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
@@ -47,13 +47,9 @@ class CompanyFormFields extends Composite<FormLayout> {
         TextField businessNumber = text("businessNumber", 12);
         businessNumber.setHelperText(getTranslation("company.hint.businessNumber"));
         businessNumber.setPlaceholder("123-45-67890");
-        if (newCompany) {
-            binder.forField(businessNumber).withValidator(rule(CompanyRules::businessNumber))
-                    .bind(CompanyForm::getBusinessNumber, CompanyForm::setBusinessNumber);
-        } else {
-            businessNumber.setReadOnly(true);
-            binder.forField(businessNumber).bindReadOnly(CompanyForm::getBusinessNumber);
-        }
+        // editable after registration too: for a verified company the change waits for an official's approval
+        binder.forField(businessNumber).withValidator(rule(CompanyRules::businessNumber))
+                .bind(CompanyForm::getBusinessNumber, CompanyForm::setBusinessNumber);
         TextField name = text("name", 200);
         binder.forField(name).withValidator(rule(v -> CompanyRules.text(v, 200)))
                 .bind(CompanyForm::getName, CompanyForm::setName);

@@ -10,9 +10,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.Comparator;
+import java.util.List;
 import kr.innocluster.portal.base.DisplayZone;
 import kr.innocluster.portal.base.ui.Notices;
 import kr.innocluster.portal.base.ui.ReasonDialog;
+import kr.innocluster.portal.company.ChangeRequestStatus;
+import kr.innocluster.portal.company.CompanyChangeRequest;
+import kr.innocluster.portal.company.CompanyChangeRequestService;
 import kr.innocluster.portal.company.CompanyDetails;
 import kr.innocluster.portal.company.CompanyDirectoryService;
 import kr.innocluster.portal.company.CompanyInvitationService;
@@ -40,14 +44,17 @@ class CompanyPage extends VerticalLayout {
     private final CompanyInvitationService invitations;
     private final ObjectProvider<CompanyDirectoryService> directory;
     private final ObjectProvider<CompanyPageSection> sections;
+    private final CompanyChangeRequestService changeRequests;
     private final CurrentUser currentUser;
     private final DisplayZone zone;
     private final SmartFactoryLevels levels;
 
     CompanyPage(CompanyService companies, CompanyMemberService members, CompanyInvitationService invitations,
                 ObjectProvider<CompanyDirectoryService> directory, ObjectProvider<CompanyPageSection> sections,
-                CurrentUser currentUser, DisplayZone zone, SmartFactoryLevels levels) {
+                CompanyChangeRequestService changeRequests, CurrentUser currentUser, DisplayZone zone,
+                SmartFactoryLevels levels) {
         this.levels = levels;
+        this.changeRequests = changeRequests;
         this.companies = companies;
         this.members = members;
         this.invitations = invitations;
@@ -64,7 +71,13 @@ class CompanyPage extends VerticalLayout {
         CompanyDetails company = companies.details(id);
         PortalUser user = currentUser.require();
         removeAll();
-        add(new CompanyProfileCard(company, levels.level(id), zone, actions(company, user.hasRole(Roles.OFFICIAL))));
+        boolean official = user.hasRole(Roles.OFFICIAL);
+        add(new CompanyProfileCard(company, levels.level(id), zone, actions(company, official)));
+        List<CompanyChangeRequest> recent = changeRequests.recent(id);
+        if (!recent.isEmpty() && recent.getFirst().status() != ChangeRequestStatus.APPROVED
+                && recent.getFirst().status() != ChangeRequestStatus.WITHDRAWN) {
+            add(new CompanyChangeRequestPanel(company, recent, official, changeRequests, zone, () -> show(id)));
+        }
         add(new CompanyMembersPanel(members, invitations, id, companies.isManagedByCurrentUser(id), user.subject(),
                 zone));
         add(new CompanyHistoryPanel(companies.history(id), zone));
@@ -85,7 +98,10 @@ class CompanyPage extends VerticalLayout {
                 click -> getUI().ifPresent(ui -> ui.navigate(CompanyEditView.class,
                         new RouteParameters("id", String.valueOf(company.id())))));
         edit.setId("company-edit");
-        actions.add(edit);
+        // only the manager edits the profile (the service refuses anyone else)
+        if (official || companies.isManagedByCurrentUser(company.id())) {
+            actions.add(edit);
+        }
         if (!official) {
             return actions;
         }

@@ -34,7 +34,7 @@ class CompanyRegistrationView extends VerticalLayout implements BeforeEnterObser
         this.companies = companies;
         this.onboarding = onboarding;
         addClassName("narrow-page");
-        fields = new CompanyFormFields(true, LocalDate.now(clock));
+        fields = new CompanyFormFields(LocalDate.now(clock));
         fields.read(new CompanyForm());
         Button submit = new Button(getTranslation("company.register.submit"), click -> submit());
         submit.setId("company-register-submit");

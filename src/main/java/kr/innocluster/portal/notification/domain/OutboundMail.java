@@ -46,6 +46,9 @@ public class OutboundMail {
     @Column(name = "last_error")
     private String lastError;
 
+    @Column(name = "personal_data_ref")
+    private String personalDataRef;
+
     @OneToMany(mappedBy = "mail", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<OutboundMailAttachment> attachments = new ArrayList<>();
@@ -59,6 +62,11 @@ public class OutboundMail {
         this.body = body;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    public OutboundMail about(String reference) {
+        this.personalDataRef = reference;
+        return this;
     }
 
     public void attach(String fileName, String contentType, byte[] content) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface OutboundMailRepository extends JpaRepository<OutboundMail, Long> {
@@ -27,4 +28,14 @@ public interface OutboundMailRepository extends JpaRepository<OutboundMail, Long
     int countAttachments(long mailId);
 
     List<OutboundMail> findByRecipientIgnoreCaseOrderByIdDesc(String recipient);
+
+    /** Removes the stored copies of expired personal data (attachments go with their mail: on delete cascade). */
+    @Modifying
+    @Query(value = "delete from outbound_mail where personal_data_ref = ?1", nativeQuery = true)
+    int deleteByPersonalDataRef(String reference);
+
+    /** The mail log's own retention: mails created before {@code cutoff} go, sent or not. */
+    @Modifying
+    @Query(value = "delete from outbound_mail where created_at < ?1", nativeQuery = true)
+    int deleteCreatedBefore(Instant cutoff);
 }

@@ -32,6 +32,9 @@ public class PortalNotice {
     @Column(name = "read_at")
     private Instant readAt;
 
+    @Column(name = "personal_data_ref")
+    private String personalDataRef;
+
     protected PortalNotice() {
     }
 
@@ -41,6 +44,11 @@ public class PortalNotice {
         this.body = body;
         this.link = link;
         this.createdAt = now;
+    }
+
+    public PortalNotice about(String reference) {
+        this.personalDataRef = reference;
+        return this;
     }
 
     public void markRead(Instant now) {

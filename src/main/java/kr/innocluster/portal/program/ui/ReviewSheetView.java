@@ -21,7 +21,6 @@ import java.util.List;
 import kr.innocluster.portal.base.Money;
 import kr.innocluster.portal.base.ui.Notices;
 import kr.innocluster.portal.base.ui.ReasonDialog;
-import kr.innocluster.portal.program.ApplicationService;
 import kr.innocluster.portal.program.ReviewService;
 import kr.innocluster.portal.program.ReviewSheet;
 import kr.innocluster.portal.program.ScoreLine;
@@ -34,14 +33,12 @@ import kr.innocluster.portal.security.Roles;
 class ReviewSheetView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReviewService reviews;
-    private final ApplicationService applications;
     private final List<ScoreRow> rows = new ArrayList<>();
     private final Span total = new Span();
     private long assignmentId;
 
-    ReviewSheetView(ReviewService reviews, ApplicationService applications) {
+    ReviewSheetView(ReviewService reviews) {
         this.reviews = reviews;
-        this.applications = applications;
         addClassName("narrow-page");
         setId("review-sheet");
     }
@@ -63,7 +60,7 @@ class ReviewSheetView extends VerticalLayout implements BeforeEnterObserver, Has
                 ? getTranslation("program.review.blind") : sheet.companyName())),
                 new Paragraph(getTranslation("program.field.requested") + ": " + Money.won(sheet.requestedAmount())),
                 new FormattedText(sheet.summary()), new H3(getTranslation("program.editor.documents")),
-                new DocumentLinks(applications, sheet.documents()), new H3(getTranslation("program.review.scores")));
+                new ReviewDocumentLinks(reviews, sheet.assignmentId(), sheet.documents()), new H3(getTranslation("program.review.scores")));
         for (ScoreLine line : sheet.lines()) {
             ScoreRow row = new ScoreRow(line, sheet.submitted(), this::updateTotal);
             rows.add(row);

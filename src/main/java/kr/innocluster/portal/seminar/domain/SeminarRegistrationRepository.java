@@ -71,6 +71,21 @@ public interface SeminarRegistrationRepository extends JpaRepository<SeminarRegi
     @Query("select r from SeminarRegistration r join fetch r.seminar where r.certificateCode = ?1")
     Optional<SeminarRegistration> findByCertificateCode(String code);
 
+    /** Registrations and cancellations of one account since {@code since} (the rate limit counts both). */
+    @Query(value = """
+            select (select count(*) from seminar_registration where attendee_subject = ?1 and registered_at > ?2)
+                 + (select count(*) from seminar_registration where attendee_subject = ?1 and cancelled_at > ?2)
+            """, nativeQuery = true)
+    long countActionsSince(String subject, Instant since);
+
+    /**
+     * Serialises one account's registrations and cancellations across every portal node for the rest of the
+     * transaction, so two requests at once cannot both pass the rate limit (PostgreSQL advisory lock).
+     */
+    @Query(value = "select count(*) from (select pg_advisory_xact_lock(hashtext('seminar-actions:' || ?1))) l",
+            nativeQuery = true)
+    long lockActionsOf(String subject);
+
     /** Irreversible anonymisation of every registration of a seminar: the statistics columns stay. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update SeminarRegistration r set r.attendeeSubject = null, r.name = null, r.organisation = null, "

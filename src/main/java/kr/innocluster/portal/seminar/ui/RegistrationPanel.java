@@ -68,6 +68,11 @@ class RegistrationPanel extends VerticalLayout {
             }
             Notices.attempt(() -> {
                 RegistrationResult result = service.register(seminar.id(), copy);
+                if (result.emailConfirmationPending()) {
+                    // nothing is registered until the other address confirms: the form stays as entered
+                    Notices.success("seminar.register.confirmEmailSent");
+                    return;
+                }
                 done.accept(result);
                 Notices.success("seminar.register.done");
             }, errors);
