@@ -233,4 +233,9 @@ public class PortalDaySimulation extends Simulation {
                 + "%d s each%n", BASE_URL, USERS, counts[0], counts[1], counts[2], counts[3], RAMP, DURATION);
         setUp(populations).protocols(protocol());
     }
+
+    @Override
+    public void after() {
+        RoundTrips.write(System.getProperty("roundTrips"));
+    }
 }

@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.currentLocation;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -123,8 +124,10 @@ public final class Vaadin {
                             String failure = UiState.failureOf(body);
                             return failure == null ? "ok" : failure;
                         }).is("ok"),
-                        bodyString().saveAs("uidlAnswer")))
+                        bodyString().saveAs("uidlAnswer"),
+                        responseTimeInMillis().saveAs("uidlMillis")))
                 .exec(session -> {
+                    RoundTrips.record(request, session.getInt("uidlMillis"));
                     ui(session).applyAnswer(session.getString("uidlAnswer"));
                     return session.remove("uidlAnswer");
                 });
