@@ -126,7 +126,7 @@ figure "$(printf 'start to readiness (plain jar)     %6d ms, %5.1f CPU-s   targe
 stop_pid "$PORTAL_PID"
 
 # CDS, Spring Boot's documented way: extract, one training run that exits after the context refresh, then the archive
-CDS=$OUT/cds
+CDS=$ROOT/$OUT/cds
 rm -rf "$CDS"
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$CDS" >/dev/null
 CDS_JAR=$(ls "$CDS"/*.jar | head -1)
