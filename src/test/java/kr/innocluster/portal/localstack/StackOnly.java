@@ -1,5 +1,9 @@
 package kr.innocluster.portal.localstack;
 
+import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +49,7 @@ public final class StackOnly {
         step("PostgreSQL", t, database.jdbcUrl());
         MailServer mail = MailServer.start(Integer.parseInt(options.get("smtp")));
         LocalMailbox mailbox = LocalMailbox.start(mail, Integer.parseInt(options.get("mailbox")));
+        HttpServer received = receivedMailList(mail, Integer.parseInt(options.get("mailbox")) + 1);
         step("SMTP", t, "localhost:" + mail.port() + ", mailbox " + mailbox.url());
         RealmImport realm = LocalPaths.realmImport(portalUrl, mail.port());
         if (options.containsKey("realm")) {
@@ -64,6 +69,7 @@ public final class StackOnly {
             if (startedKeycloak != null) {
                 startedKeycloak.close();
             }
+            received.stop(0);
             mailbox.close();
             mail.close();
             try {
@@ -95,6 +101,34 @@ public final class StackOnly {
         System.out.println("[stack] READY");
         System.out.print(lines);
         stopped.await();
+    }
+
+    /**
+     * {@code GET /received} on the mailbox port + 1: one line per mail the SMTP server received, "recipient TAB
+     * Message-ID TAB subject", for the scale-out script's check that no mail is lost (and how many came twice).
+     */
+    private static HttpServer receivedMailList(MailServer mail, int port) throws java.io.IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.createContext("/received", exchange -> {
+            StringBuilder lines = new StringBuilder();
+            for (MimeMessage message : mail.greenMail().getReceivedMessages()) {
+                try {
+                    String[] to = message.getHeader("To");
+                    lines.append(to == null ? "" : String.join(",", to)).append('\t')
+                            .append(message.getMessageID()).append('\t')
+                            .append(String.valueOf(message.getSubject()).replace('\t', ' ')).append('\n');
+                } catch (MessagingException e) {
+                    lines.append("unreadable\t\t").append(e.getMessage()).append('\n');
+                }
+            }
+            byte[] body = lines.toString().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/plain; charset=UTF-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        return server;
     }
 
     private static void step(String what, long startedNanos, String where) {
