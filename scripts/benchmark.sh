@@ -28,6 +28,9 @@ THINK=${THINK:-2}
 PORT=${PORT:-18080}
 PG_PORT=${PG_PORT:-15432}
 KC_PORT=${KC_PORT:-18180}
+SMTP_PORT=${SMTP_PORT:-13025}
+MAILBOX_PORT=${MAILBOX_PORT:-18025}
+STARTS=${STARTS:-1}     # 0: skip the start-time measurements (plain and CDS)
 PORTAL_JAVA_OPTS=${PORTAL_JAVA_OPTS:--Xms256m -Xmx2g}
 OUT=target/bench
 mkdir -p "$OUT"
@@ -78,7 +81,7 @@ log "starting PostgreSQL :$PG_PORT, SMTP, Keycloak :$KC_PORT (first start about 
 rm -f "$OUT/stack.env"
 KC_BOOTSTRAP_ADMIN_USERNAME=benchadmin KC_BOOTSTRAP_ADMIN_PASSWORD=bench-admin-pass \
   "$JAVA" -cp "target/test-classes:target/classes:$(cat "$OUT/test-classpath.txt")" -Dkeycloak.home="$KC_HOME" \
-  kr.innocluster.portal.localstack.StackOnly data="$OUT" pg="$PG_PORT" kc="$KC_PORT" \
+  kr.innocluster.portal.localstack.StackOnly data="$OUT" pg="$PG_PORT" kc="$KC_PORT" smtp="$SMTP_PORT" mailbox="$MAILBOX_PORT" \
   portal="http://localhost:$PORT" env="$OUT/stack.env" > "$OUT/stack.log" 2>&1 &
 STACK_PID=$!
 for _ in $(seq 1 600); do
@@ -101,6 +104,8 @@ start_portal() { # $1 = label, rest = java arguments before -jar; sets PORTAL_PI
   local t0; t0=$(date +%s%N)
   ( set -a; . "$OUT/stack.env"; set +a
     export SPRING_PROFILES_ACTIVE=prod PORT="$PORT"
+    # start figures as production starts: no demo data (its idempotent check runs before readiness)
+    case $label in plain|cds) export DEMO_DATA=false ;; esac
     # shellcheck disable=SC2086
     exec "$JAVA" $PORTAL_JAVA_OPTS "$@" ) > "$OUT/portal-$label.log" 2>&1 &
   PORTAL_PID=$!
@@ -112,7 +117,8 @@ start_portal() { # $1 = label, rest = java arguments before -jar; sets PORTAL_PI
   READY_CPU=$(cpu_seconds "$PORTAL_PID")
 }
 
-# the first start on a fresh database migrates it and loads demo data: not what the target is about
+# the first start on a fresh database migrates it and loads demo data: not what the target is about (the start
+# figures below are taken with the data in place, as a production restart finds it)
 log "first start (migrations, demo data) ..."
 start_portal warmup -jar "$JAR"
 stop_pid "$PORTAL_PID"
@@ -121,6 +127,7 @@ log "creating load users: $N_ATT attendees, $N_COM_USERS companies, $N_OFF_USERS
 KC_URL="http://localhost:$KC_PORT" PGURI="$PGURI" scripts/load-users.sh "$N_ATT" "$N_COM_USERS" "$N_OFF_USERS"
 
 figure "== InnoCluster Portal benchmark $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java_major "$JAVA_HOME") JDK"
+if [ "$STARTS" = 1 ]; then
 LOAD=$(load_now); start_portal plain -jar "$JAR"
 figure "$(printf 'start to readiness (plain jar)     %6d ms, %5.1f CPU-s   target < 6000 ms    load %s' "$READY_MS" "$READY_CPU" "$LOAD")"
 stop_pid "$PORTAL_PID"
@@ -130,7 +137,7 @@ CDS=$ROOT/$OUT/cds
 rm -rf "$CDS"
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$CDS" >/dev/null
 CDS_JAR=$(ls "$CDS"/*.jar | head -1)
-( set -a; . "$OUT/stack.env"; set +a; export SPRING_PROFILES_ACTIVE=prod PORT="$PORT"
+( set -a; . "$OUT/stack.env"; set +a; export SPRING_PROFILES_ACTIVE=prod PORT="$PORT" DEMO_DATA=false
   cd "$CDS" && "$JAVA" -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh -jar "$CDS_JAR" ) \
   > "$OUT/portal-cds-training.log" 2>&1 || true
 if [ -f "$CDS/application.jsa" ]; then
@@ -139,6 +146,7 @@ if [ -f "$CDS/application.jsa" ]; then
   stop_pid "$PORTAL_PID"
 else
   figure "start to readiness (CDS)           no archive written, see $OUT/portal-cds-training.log"
+fi
 fi
 
 log "starting the portal for the load run ..."

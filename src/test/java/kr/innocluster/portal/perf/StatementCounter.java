@@ -4,6 +4,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.aopalliance.intercept.MethodInterceptor;
@@ -20,35 +22,36 @@ import org.springframework.boot.test.context.TestComponent;
 @TestComponent
 public class StatementCounter implements BeanPostProcessor {
 
-    private static final ThreadLocal<int[]> COUNTING = new ThreadLocal<>();
+    private static final ThreadLocal<List<String>> COUNTING = new ThreadLocal<>();
 
     /** Runs {@code work} and returns how many statements it sent, with its result. */
     public static <T> Counted<T> count(Supplier<T> work) {
-        int[] previous = COUNTING.get();
-        int[] counter = new int[1];
-        COUNTING.set(counter);
+        List<String> previous = COUNTING.get();
+        List<String> statements = new ArrayList<>();
+        COUNTING.set(statements);
         try {
             T result = work.get();
-            return new Counted<>(counter[0], result);
+            return new Counted<>(statements.size(), List.copyOf(statements), result);
         } finally {
             COUNTING.set(previous);
         }
     }
 
-    public static int count(Runnable work) {
+    /** The SQL of the statements {@code work} sent, in order. */
+    public static List<String> statements(Runnable work) {
         return count(() -> {
             work.run();
             return null;
-        }).statements();
+        }).sql();
     }
 
-    public record Counted<T>(int statements, T result) {
+    public record Counted<T>(int statements, List<String> sql, T result) {
     }
 
-    private static void counted() {
-        int[] counter = COUNTING.get();
-        if (counter != null) {
-            counter[0]++;
+    private static void counted(Object sql) {
+        List<String> statements = COUNTING.get();
+        if (statements != null) {
+            statements.add(String.valueOf(sql));
         }
     }
 
@@ -73,7 +76,7 @@ public class StatementCounter implements BeanPostProcessor {
                 new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     String name = method.getName();
                     if (name.equals("prepareStatement") || name.equals("prepareCall")) {
-                        counted();
+                        counted(args[0]);
                     }
                     Object result = invoke(method, target, args);
                     if (name.equals("createStatement") && result instanceof Statement statement) {
@@ -87,7 +90,7 @@ public class StatementCounter implements BeanPostProcessor {
         return (Statement) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
                 new Class<?>[] {Statement.class}, (proxy, method, args) -> {
                     if (method.getName().startsWith("execute")) {
-                        counted();
+                        counted(args == null || args.length == 0 ? "(batch)" : args[0]);
                     }
                     return invoke(method, target, args);
                 });
