@@ -71,7 +71,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ] || ! ls target/innocluster-portal-*.jar >/dev/nul
   log "building the production jar (./mvnw -Pproduction package -DskipTests) ..."
   ./mvnw -q -Pproduction package -DskipTests
 fi
-JAR=$(ls target/innocluster-portal-*.jar | grep -v original | head -1)
+JAR=${JAR:-$(ls target/innocluster-portal-*.jar | grep -v original | head -1)}
 ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$OUT/test-classpath.txt" -Dmdep.includeScope=test
 ./mvnw -q -f load/pom.xml test-compile
 KC_HOME=$(ls -d "$ROOT"/target/keycloak/keycloak-* | head -1)
