@@ -20,6 +20,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import java.util.Optional;
 import kr.innocluster.portal.security.CurrentUser;
 import kr.innocluster.portal.security.PortalUser;
@@ -38,6 +39,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final CurrentUser currentUser;
     private final AuthenticationContext authenticationContext;
     private Optional<PortalUser> shownUser;
+    private List<String> shownMenu = List.of();
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, LanguageSwitch languageSwitch) {
         this.currentUser = currentUser;
@@ -66,12 +68,24 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (!user.equals(shownUser)) {
             showUser(user);
         }
-        navigation.removeAll();
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
         viewTitle.setText("");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : entries) {
             if (getContent() != null && entry.menuClass() == getContent().getClass()) {
                 viewTitle.setText(getTranslation(entry.title()));
             }
+        }
+        // the menu is rebuilt only when it changes (roles, language): rebuilding it at every navigation cost a second
+        // round trip per click (the new items' initial events) and new state nodes each time
+        List<String> menu = entries.stream()
+                .map(entry -> entry.path() + '|' + getTranslation(entry.title()) + '|' + entry.icon())
+                .toList();
+        if (menu.equals(shownMenu)) {
+            return;
+        }
+        shownMenu = menu;
+        navigation.removeAll();
+        for (MenuEntry entry : entries) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
