@@ -74,6 +74,7 @@ public final class FaultStack {
         properties.put("spring.mail.port", String.valueOf(smtp.port()));
         properties.put("portal.storage.dir", storageDir().toString());
         // outages are noticed and retried within seconds here (minutes in production)
+        properties.put("spring.datasource.hikari.connection-timeout", "3000");
         properties.put("portal.mail.retry-delay", "1s");
         properties.put("portal.mail.first-backoff", "PT1S");
         properties.put("portal.mail.max-backoff", "PT2S");

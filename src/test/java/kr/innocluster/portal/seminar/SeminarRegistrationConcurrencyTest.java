@@ -55,7 +55,9 @@ class SeminarRegistrationConcurrencyTest {
         List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
 
         long burstNanos;
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        // 500 people at once, served as Tomcat serves them: at most 200 requests in flight (server.tomcat.threads.max),
+        // the rest queued in front of the threads, each waiting for a database connection within the pool's timeout
+        try (ExecutorService pool = Executors.newFixedThreadPool(200)) {
             CountDownLatch ready = new CountDownLatch(PEOPLE);
             CountDownLatch start = new CountDownLatch(1);
             List<Future<?>> futures = new ArrayList<>();
