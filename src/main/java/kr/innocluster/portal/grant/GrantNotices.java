@@ -36,7 +36,7 @@ class GrantNotices {
         String title = i18n.getTranslation("grant.mail." + kind + ".title", locale);
         String text = i18n.getTranslation("grant.mail." + kind + ".text", locale, p.projectTitle(), p.programTitle(),
                 detail == null ? "" : detail);
-        String link = "grants/" + p.id();
+        String link = "grant/" + p.id();
         notifications.notifyUser(p.applicantSubject(), title, text, link);
         if (p.applicantEmail() != null && !p.applicantEmail().isBlank()) {
             notifications.queueMail(OutgoingMail.of(p.applicantEmail(),
