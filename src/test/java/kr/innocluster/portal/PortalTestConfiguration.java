@@ -2,6 +2,7 @@ package kr.innocluster.portal;
 
 import kr.innocluster.portal.base.MovableClock;
 import kr.innocluster.portal.company.CompanyFixtures;
+import kr.innocluster.portal.grant.GrantFixtures;
 import kr.innocluster.portal.pilotfactory.PilotFactoryFixtures;
 import kr.innocluster.portal.program.ProgramFixtures;
 import kr.innocluster.portal.seminar.SeminarFixtures;
@@ -20,7 +21,7 @@ import org.springframework.context.annotation.Primary;
  * builders for valid forms. Companies for any feature's test come from {@link CompanyFixtures}.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({CompanyFixtures.class, ProgramFixtures.class, SeminarFixtures.class, PilotFactoryFixtures.class})
+@Import({CompanyFixtures.class, ProgramFixtures.class, SeminarFixtures.class, PilotFactoryFixtures.class, GrantFixtures.class})
 public class PortalTestConfiguration {
 
     @Bean

@@ -10,8 +10,9 @@ import java.util.List;
  * <ul>
  *   <li>each line is funded pro rata: the government pays ⌊allowed × line grant ÷ line budget⌋ of the line's allowed
  *       spending (the company's share is rounded up, so the government never pays a fraction of a won too much);</li>
- *   <li>the rest of the line's grant is recovered; it is the government share of the unspent money
- *       (⌊unspent × grant ÷ budget⌋) plus the government share of the disallowed amounts (the remainder);</li>
+ *   <li>the rest of the line's grant is recovered; it is the government share of the disallowed amounts
+ *       (⌊disallowed × grant ÷ budget⌋) plus the government share of the unspent money (the rest, so the
+ *       rounding stays with the unspent part);</li>
  *   <li>recovery = grant paid − Σ government shares (if positive) + interest earned on the grant money.</li>
  * </ul>
  * Lines are those of the agreement version in force, so money moved between lines within the limit is settled by the
@@ -39,10 +40,10 @@ public final class SettlementCalculation {
             long disallowed = Math.min(Math.max(in.disallowed(), 0), budget - allowed);
             long grantShare = budget == 0 ? 0 : share(allowed, in.grantAmount(), budget);
             long lineRecovery = in.grantAmount() - grantShare;
-            long unspentShare = budget == 0 ? 0
-                    : Math.min(share(budget - allowed - disallowed, in.grantAmount(), budget), lineRecovery);
+            long disallowedShare = budget == 0 ? 0
+                    : Math.min(share(disallowed, in.grantAmount(), budget), lineRecovery);
             lines.add(new Settlement.Line(in.category(), in.grantAmount(), in.ownAmount(), allowed, disallowed,
-                    grantShare, unspentShare, lineRecovery - unspentShare));
+                    grantShare, lineRecovery - disallowedShare, disallowedShare));
             agreed += in.grantAmount();
             entitled += grantShare;
         }

@@ -119,7 +119,7 @@ class ChangesTab extends VerticalLayout {
         to.setItemLabelGenerator(BudgetLineView::category);
         WonField grant = new WonField(getTranslation("grant.change.grantAmount"));
         WonField own = new WonField(getTranslation("grant.change.ownAmount"));
-        DatePicker end = new DatePicker(getTranslation("grant.change.newPeriodEnd"));
+        DatePicker end = IsoDates.of(new DatePicker(getTranslation("grant.change.newPeriodEnd")));
         TextArea reason = new TextArea(getTranslation("grant.change.reason"));
         reason.setMaxLength(2000);
         FormLayout form = new FormLayout(from, to, grant, own, end, reason);

@@ -36,9 +36,9 @@ class ContractDialog extends Dialog {
         setHeaderTitle(getTranslation("grant.contract.edit"));
         setWidth("min(56rem, 96vw)");
         ContractForm form = projects.contractForm(d.id());
-        DatePicker start = new DatePicker(getTranslation("grant.contract.period"), form.periodStart());
+        DatePicker start = IsoDates.of(new DatePicker(getTranslation("grant.contract.period"), form.periodStart()));
         start.setId("grant-contract-start");
-        DatePicker end = new DatePicker(" ", form.periodEnd());
+        DatePicker end = IsoDates.of(new DatePicker(" ", form.periodEnd()));
         end.setId("grant-contract-end");
         WonField cash = new WonField(getTranslation("grant.contract.ownCash"));
         cash.setValue(form.ownCash());

@@ -52,7 +52,7 @@ class DisbursementTab extends VerticalLayout {
             if (!official || d.status() != ProjectStatus.ACTIVE) {
                 return new Span("-");
             }
-            DatePicker on = new DatePicker(LocalDate.now(ZoneId.of("Asia/Seoul")));
+            DatePicker on = IsoDates.of(new DatePicker(LocalDate.now(ZoneId.of("Asia/Seoul"))));
             on.setWidth("10rem");
             on.setAriaLabel(getTranslation("grant.disbursement.paidOn"));
             Button record = new Button(getTranslation("grant.disbursement.record"), click -> Notices.attempt(() -> {

@@ -28,7 +28,7 @@ class ExpenseDialog extends Dialog {
         line.setItems(d.lines());
         line.setItemLabelGenerator(l -> getTranslation("grant.expense.lineLeft", l.category(), Money.won(l.left())));
         line.setId("grant-expense-line");
-        DatePicker spentOn = new DatePicker(getTranslation("grant.expense.spentOn"));
+        DatePicker spentOn = IsoDates.of(new DatePicker(getTranslation("grant.expense.spentOn")));
         spentOn.setId("grant-expense-date");
         spentOn.setMin(d.summary().periodStart());
         spentOn.setMax(d.summary().periodEnd());

@@ -15,6 +15,7 @@ import kr.innocluster.portal.base.Money;
 import kr.innocluster.portal.base.ui.LimitedUpload;
 import kr.innocluster.portal.base.ui.Notices;
 import kr.innocluster.portal.base.ui.ReasonDialog;
+import kr.innocluster.portal.base.ui.UploadTexts;
 import kr.innocluster.portal.company.BusinessNumber;
 import kr.innocluster.portal.grant.BudgetLineView;
 import kr.innocluster.portal.grant.ExpenseStatus;
@@ -107,6 +108,7 @@ class ExpensesTab extends VerticalLayout {
             pick.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             upload.setUploadButton(pick);
             upload.addClassName("grant-evidence-upload");
+            upload.setI18n(UploadTexts.of(upload));
             box.add(upload);
         }
         return box;
@@ -133,6 +135,8 @@ class ExpensesTab extends VerticalLayout {
                 accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY,
                         ButtonVariant.LUMO_SUCCESS);
                 accept.addClassName("grant-expense-accept");
+                accept.getElement().setAttribute("aria-label", getTranslation("grant.expense.accept") + ": "
+                        + e.description());
                 actions.add(accept);
             }
             Button disallow = new Button(getTranslation("grant.expense.disallow"), click -> new ReasonDialog(
@@ -144,6 +148,8 @@ class ExpensesTab extends VerticalLayout {
                     })).open());
             disallow.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             disallow.addClassName("grant-expense-disallow");
+            disallow.getElement().setAttribute("aria-label", getTranslation("grant.expense.disallow") + ": "
+                    + e.description());
             actions.add(disallow);
             box.add(actions);
         }

@@ -22,6 +22,7 @@ import kr.innocluster.portal.base.ui.FormErrors;
 import kr.innocluster.portal.base.ui.LimitedUpload;
 import kr.innocluster.portal.base.ui.Notices;
 import kr.innocluster.portal.base.ui.ReasonDialog;
+import kr.innocluster.portal.base.ui.UploadTexts;
 import kr.innocluster.portal.grant.FileView;
 import kr.innocluster.portal.grant.KpiView;
 import kr.innocluster.portal.grant.ProjectDetails;
@@ -148,6 +149,7 @@ class ReportsTab extends VerticalLayout {
         }));
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
         upload.setId("grant-report-upload-" + kind);
+        upload.setI18n(UploadTexts.of(upload));
         form.add(new Span(getTranslation("grant.report.attach")), upload);
         FormErrors errors = new FormErrors().bind("achievements", achievements).bind("kpis", kpiError);
         Button submit = new Button(getTranslation("grant.report.submit"), click -> Notices.attempt(() -> {
