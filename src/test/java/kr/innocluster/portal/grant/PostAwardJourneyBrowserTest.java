@@ -64,7 +64,8 @@ class PostAwardJourneyBrowserTest extends BrowserTestBase {
         Files.write(receipt, "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         // the newest expense (2025-12-01) is the first row
         page.locator(".grant-evidence-upload input[type=file]").first().setInputFiles(receipt);
-        assertThat(page.locator("#grant-expenses")).containsText(receipt.getFileName().toString());
+        assertThat(page.locator("#grant-expenses .grant-file-link", new Page.LocatorOptions()
+                .setHasText(receipt.getFileName().toString()))).isVisible();
         assertThat(page.locator("#grant-lines")).containsText("₩22,000,000");
         screenshot("grant-expenses-company");
 
@@ -76,6 +77,8 @@ class PostAwardJourneyBrowserTest extends BrowserTestBase {
             kpis.nth(i).fill(i == 0 ? "32" : "21");
         }
         page.locator("#grant-report-upload-final input[type=file]").setInputFiles(receipt);
+        assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("첨부했습니다")))
+                .isVisible();
         page.click("#grant-report-submit-final");
         assertThat(page.locator("#grant-report-final")).containsText("검토 중");
         screenshot("grant-report-submitted");

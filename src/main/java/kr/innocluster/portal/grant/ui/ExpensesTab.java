@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -81,6 +82,7 @@ class ExpensesTab extends VerticalLayout {
                 query -> services.expenses().countExpenses(d.id()));
         expenses.setEmptyStateText(getTranslation("grant.expense.empty"));
         expenses.addClassName("grant-expense-grid");
+        expenses.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(expenses);
     }
 

@@ -48,7 +48,7 @@ class ReportsTab extends VerticalLayout {
         this.page = page;
         setPadding(false);
         if (d.reports().isEmpty()) {
-            add(ContractTab.hint(this, "grant.contract.companyPending"));
+            add(ContractTab.hint(this, "grant.report.none"));
         }
         for (ReportView r : d.reports()) {
             add(card(r));
