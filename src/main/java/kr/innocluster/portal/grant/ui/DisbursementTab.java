@@ -39,7 +39,7 @@ class DisbursementTab extends VerticalLayout {
         grid.addColumn(InstalmentView::seq).setHeader(getTranslation("grant.col.seq")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(InstalmentView::plannedOn).setHeader(getTranslation("grant.col.plannedOn")).setAutoWidth(true);
-        grid.addColumn(i -> Money.won(i.amount())).setHeader(getTranslation("grant.col.amount"))
+        grid.addColumn(i -> Money.won(i.amount())).setHeader(getTranslation("grant.col.instalmentAmount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(i -> getTranslation("grant.condition." + i.condition()))
                 .setHeader(getTranslation("grant.col.condition")).setFlexGrow(1);

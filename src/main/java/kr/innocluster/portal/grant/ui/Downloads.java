@@ -18,7 +18,7 @@ final class Downloads {
             byte[] bytes = content.get();
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
         }), text);
-        anchor.getElement().setAttribute("download", true);
+        anchor.setDownload(true);
         return anchor;
     }
 
@@ -27,6 +27,7 @@ final class Downloads {
             StoredFile f = file.get();
             return new DownloadResponse(f.content().get(), f.fileName(), f.contentType(), f.size());
         }), text);
+        anchor.setDownload(true);
         anchor.addClassName("grant-file-link");
         return anchor;
     }

@@ -69,15 +69,17 @@ class ExpensesTab extends VerticalLayout {
         expenses.addColumn(ExpenseView::category).setHeader(getTranslation("grant.col.category")).setAutoWidth(true)
                 .setFlexGrow(0);
         expenses.addColumn(e -> e.supplierName() + " (" + BusinessNumber.format(e.supplierNumber()) + ")")
-                .setHeader(getTranslation("grant.col.supplier")).setFlexGrow(1).setResizable(true);
+                .setHeader(getTranslation("grant.col.supplier")).setWidth("10rem").setFlexGrow(1).setResizable(true);
         expenses.addColumn(ExpenseView::description).setHeader(getTranslation("grant.col.description"))
-                .setFlexGrow(1).setResizable(true);
+                .setWidth("10rem").setFlexGrow(1).setResizable(true);
         expenses.addColumn(e -> Money.won(e.amount())).setHeader(getTranslation("grant.col.amount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         expenses.addColumn(e -> getTranslation("grant.payment." + e.paymentMethod()))
                 .setHeader(getTranslation("grant.col.method")).setAutoWidth(true).setFlexGrow(0);
-        expenses.addComponentColumn(this::evidence).setHeader(getTranslation("grant.col.evidence")).setAutoWidth(true);
-        expenses.addComponentColumn(this::state).setHeader(getTranslation("grant.col.status")).setAutoWidth(true);
+        expenses.addComponentColumn(this::evidence).setHeader(getTranslation("grant.col.evidence")).setWidth("13rem")
+                .setFlexGrow(0);
+        expenses.addComponentColumn(this::state).setHeader(getTranslation("grant.col.status")).setWidth("12rem")
+                .setFlexGrow(0);
         expenses.setItems(query -> services.expenses().expenses(d.id(), query.getOffset(), query.getLimit()).stream(),
                 query -> services.expenses().countExpenses(d.id()));
         expenses.setEmptyStateText(getTranslation("grant.expense.empty"));

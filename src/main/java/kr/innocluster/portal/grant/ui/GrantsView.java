@@ -73,6 +73,7 @@ class GrantsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(GrantProjectView.class, e.getItem().id())));
         grid.addClassName("grant-clickable");
         grid.addClassName("grant-project-grid");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(grid);
     }
 

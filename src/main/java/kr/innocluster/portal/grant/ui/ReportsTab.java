@@ -76,7 +76,7 @@ class ReportsTab extends VerticalLayout {
         }
         if (r.comment() != null) {
             Paragraph comment = new Paragraph(getTranslation("grant.report.comment", r.comment()));
-            comment.addClassName("grant-reason");
+            comment.addClassName(r.status() == ReportStatus.RETURNED ? "grant-reason" : "grant-hint");
             card.add(comment);
         }
         Div files = new Div();
