@@ -4,6 +4,7 @@ import kr.innocluster.portal.base.MovableClock;
 import kr.innocluster.portal.company.CompanyFixtures;
 import kr.innocluster.portal.matching.MatchingFixtures;
 import kr.innocluster.portal.perf.StatementCounter;
+import kr.innocluster.portal.grant.GrantFixtures;
 import kr.innocluster.portal.pilotfactory.PilotFactoryFixtures;
 import kr.innocluster.portal.pilotproject.PilotProjectFixtures;
 import kr.innocluster.portal.program.ProgramFixtures;
@@ -24,7 +25,7 @@ import org.springframework.context.annotation.Primary;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({CompanyFixtures.class, ProgramFixtures.class, SeminarFixtures.class, PilotFactoryFixtures.class,
-        MatchingFixtures.class, PilotProjectFixtures.class, StatementCounter.class})
+        MatchingFixtures.class, PilotProjectFixtures.class, StatementCounter.class, GrantFixtures.class})
 public class PortalTestConfiguration {
 
     @Bean
