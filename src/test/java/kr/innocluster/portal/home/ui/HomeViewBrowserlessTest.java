@@ -25,8 +25,10 @@ class HomeViewBrowserlessTest extends SpringBrowserlessTest {
 
         assertThat(home.getId()).contains("home-official");
         assertThat($(H2.class).first().getText()).isEqualTo("안녕하세요, 김정민님");
-        assertThat(menuLabels()).containsExactly("홈", "기업 관리", "지원사업", "지원사업 관리", "평가위원 관리", "세미나", "내 세미나", "세미나 운영",
-                "실증팩토리 예약", "실증 설비 관리", "예약 승인", "설비 가동률", "발송 메일", "보안 접속기록", "알림", "내 계정");
+        assertThat(menuLabels()).containsExactly("홈", "기업 관리", "지원사업", "지원사업 관리", "평가위원 관리",
+                "협약·사후관리", "사후관리 현황판", "세미나", "내 세미나", "세미나 운영", "성공 사례", "실증팩토리 예약", "실증 설비 관리",
+                "예약 승인", "실증과제", "설비 가동률", "멘토 배정", "솔루션 찾기·매칭", "매칭 현황", "발송 메일", "보안 접속기록", "알림",
+                "내 계정");
     }
 
     @Test
@@ -34,7 +36,7 @@ class HomeViewBrowserlessTest extends SpringBrowserlessTest {
     void anAdministratorAlsoSeesSystemStatus() {
         navigate(HomeView.class);
 
-        assertThat(menuLabels()).containsExactly("홈", "지원사업", "세미나", "내 세미나", "발송 메일", "보안 접속기록",
+        assertThat(menuLabels()).containsExactly("홈", "지원사업", "세미나", "내 세미나", "성공 사례", "발송 메일", "보안 접속기록",
                 "사용자·권한", "시스템 상태", "알림", "내 계정");
     }
 
