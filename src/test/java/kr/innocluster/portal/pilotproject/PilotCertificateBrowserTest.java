@@ -86,8 +86,11 @@ class PilotCertificateBrowserTest extends BrowserTestBase {
         String projectId = id.group(1);
 
         // the company books a run for tomorrow on a fresh resource, then attaches it on the project page
-        ResourceSummary line = factory.resource("실증과제 브라우저 라인", d -> d.setOpeningHours(
-                PilotFactoryFixtures.aroundTheClock()));
+        // a day's lead time, so this resource never becomes the "first free slot" another browser test expects
+        ResourceSummary line = factory.resource("실증과제 브라우저 라인", d -> {
+            d.setOpeningHours(PilotFactoryFixtures.aroundTheClock());
+            d.setLeadHours(24);
+        });
         Instant start = PilotFactoryFixtures.at(LocalDate.now(PilotFactoryFixtures.SEOUL).plusDays(2), 10, 0);
         long bookingId = factory.requested("company", new BookingRequest(line.id(), start,
                 start.plus(Duration.ofHours(2)), "실증과제 운영 " + suffix, solution, 2, 1, false));
