@@ -184,13 +184,20 @@ public class ApplicationService {
         audit.record(application.getProgram().getId(), applicationId, AuditAction.APPLICATION_WITHDRAWN, reason);
     }
 
-    /** A document for whoever may see its application (own company, assigned reviewer, officials). */
+    /** A document for its own company or an official (reviewers: {@link ReviewService#openDocument}, blind names). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public StoredDocument openDocument(long documentId) {
         ApplicationDocument document = documents.findWithApplication(documentId)
                 .orElseThrow(ProgramRefusals::notFound);
-        access.visibleToMe(document.getApplication().getId());
+        long applicationId = document.getApplication().getId();
+        if (currentUser.require().hasRole(Roles.OFFICIAL)) {
+            access.forOfficial(applicationId);
+        } else {
+            // the company's own files under their own names; reviewers open documents only through their review
+            // sheet (ReviewService.openDocument), under neutral names (blind review)
+            access.ownedByMyCompany(applicationId);
+        }
         return uploads.open(document);
     }
 

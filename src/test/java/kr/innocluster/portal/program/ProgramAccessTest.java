@@ -85,8 +85,13 @@ class ProgramAccessTest {
         fixtures.registerReviewer(bystander);
         fixtures.reviewed(applicationId, assigned, 4);
 
-        TestUsers.signIn(assigned, "reviewer");
-        assertThat(applications.openDocument(documentId).fileName()).isEqualTo("사업계획서.pdf");
+        // blind review: the assigned reviewer opens the document through the review sheet under a neutral name,
+        // never through the company's path that carries the uploaded file name
+        long ownAssignment = findAssignmentOf(assigned);
+        assertThat(reviews.openDocument(ownAssignment, documentId).fileName()).doesNotContain("사업계획서.pdf")
+                .startsWith("사업계획서 1");
+        assertThatThrownBy(() -> applications.openDocument(documentId))
+                .isExactlyInstanceOf(NotFoundException.class);
 
         TestUsers.signIn(bystander, "reviewer");
         assertThat(reviews.myAssignments(PageRequest.of(0, 10))).isEmpty();
