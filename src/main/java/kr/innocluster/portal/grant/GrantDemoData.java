@@ -291,8 +291,8 @@ class GrantDemoData implements ApplicationRunner {
             applications.submit(id[0], new ApplicationDraft(title,
                     "- 현황: 육안 검사로 불량 유출\n- 목표: 불량률 30% 절감, 생산성 20% 향상", grant));
         });
-        RunAs.user(DemoUsers.REVIEWER, "reviewer").withEmail("reviewer@review-pool.example")
-                .withRoles(Roles.REVIEWER).run(reviews::registerMe);
+        // the demo reviewer (박서연) is in the pool since the program's demo data; registering again as "reviewer"
+        // would rename them to their username
         official(() -> {
             intake.accept(id[0]);
             intake.assign(id[0], DemoUsers.REVIEWER);

@@ -111,6 +111,10 @@ class PostAwardJourneyBrowserTest extends BrowserTestBase {
                 .first().click();
         assertThat(page.locator(".grant-status-follow_up")).isVisible();
 
+        open("grants/dashboard");
+        assertThat(page.locator("#grant-dashboard-figures")).isVisible();
+        screenshot("grant-dashboard");
+
         switchUser("company2");
         open("grant/" + projectId);
         tab("정산");
