@@ -15,19 +15,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every demo role signs in through the real Keycloak login page and finds exactly its own part of the portal. */
 class LoginBrowserTest extends BrowserTestBase {
 
+    static final List<String> COMPANY_MENU = List.of("홈", "우리 회사", "지원사업", "내 신청", "협약·사후관리", "세미나", "내 세미나", "성공 사례",
+                    "실증팩토리 예약", "내 실증 예약", "실증과제", "스마트공장 수준진단", "솔루션 찾기·매칭", "우리 솔루션·상담 요청", "내 상담 신청",
+                    "알림", "내 계정");
+
     /** The menu each demo user must see, in order. Features that add views extend this table. */
     static final Map<String, List<String>> MENUS = Map.of(
-            "official", List.of("홈", "기업 관리", "지원사업", "지원사업 관리", "평가위원 관리", "세미나", "내 세미나", "세미나 운영", "실증팩토리 예약",
-                    "실증 설비 관리", "예약 승인", "설비 가동률", "발송 메일", "보안 접속기록", "알림", "내 계정"),
-            "reviewer", List.of("홈", "지원사업", "심사", "세미나", "내 세미나", "알림", "내 계정"),
-            "operator", List.of("홈", "지원사업", "세미나", "내 세미나", "실증팩토리 예약", "실증 설비 관리", "예약 승인", "설비 가동률",
-                    "알림", "내 계정"),
-            "company", List.of("홈", "우리 회사", "지원사업", "내 신청", "세미나", "내 세미나", "실증팩토리 예약", "내 실증 예약", "알림",
-                    "내 계정"),
-            "company2", List.of("홈", "우리 회사", "지원사업", "내 신청", "세미나", "내 세미나", "실증팩토리 예약", "내 실증 예약",
-                    "알림", "내 계정"),
-            "attendee", List.of("홈", "지원사업", "세미나", "내 세미나", "알림", "내 계정"),
-            "admin", List.of("홈", "지원사업", "세미나", "내 세미나", "발송 메일", "보안 접속기록", "사용자·권한", "시스템 상태",
+            "official", List.of("홈", "기업 관리", "지원사업", "지원사업 관리", "평가위원 관리", "협약·사후관리", "사후관리 현황판", "세미나",
+                    "내 세미나", "세미나 운영", "성공 사례", "실증팩토리 예약", "실증 설비 관리", "예약 승인", "실증과제", "설비 가동률", "멘토 배정",
+                    "솔루션 찾기·매칭", "매칭 현황", "발송 메일", "보안 접속기록", "알림", "내 계정"),
+            "reviewer", List.of("홈", "지원사업", "심사", "세미나", "내 세미나", "성공 사례", "알림", "내 계정"),
+            "operator", List.of("홈", "지원사업", "세미나", "내 세미나", "성공 사례", "실증팩토리 예약", "실증 설비 관리", "예약 승인", "실증과제",
+                    "설비 가동률", "알림", "내 계정"),
+            "company", COMPANY_MENU,
+            "company2", COMPANY_MENU,
+            "attendee", List.of("홈", "지원사업", "세미나", "내 세미나", "성공 사례", "알림", "내 계정"),
+            "admin", List.of("홈", "지원사업", "세미나", "내 세미나", "성공 사례", "발송 메일", "보안 접속기록", "사용자·권한", "시스템 상태",
                     "알림", "내 계정"));
 
     /** A view each user's role may not open. */

@@ -26,7 +26,7 @@ import org.springframework.data.domain.Sort;
 /** A company's own bookings: state, decision reason, calendar file, and cancelling up to the lead time. */
 @Route("pilot-factory/my")
 @RolesAllowed(Roles.COMPANY)
-@Menu(order = 43, title = "menu.pilotFactoryMine", icon = "vaadin:calendar-user")
+@Menu(order = 41, title = "menu.pilotFactoryMine", icon = "vaadin:calendar-user")
 class MyBookingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final BookingService bookings;
