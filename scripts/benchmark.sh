@@ -105,7 +105,7 @@ start_portal() { # $1 = label, rest = java arguments before -jar; sets PORTAL_PI
   ( set -a; . "$OUT/stack.env"; set +a
     export SPRING_PROFILES_ACTIVE=prod PORT="$PORT"
     # start figures as production starts: no demo data (its idempotent check runs before readiness)
-    case $label in plain|cds) export DEMO_DATA=false ;; esac
+    case $label in plain|cds|aot) export DEMO_DATA=false ;; esac
     # shellcheck disable=SC2086
     exec "$JAVA" $PORTAL_JAVA_OPTS "$@" ) > "$OUT/portal-$label.log" 2>&1 &
   PORTAL_PID=$!
@@ -146,6 +146,20 @@ if [ -f "$CDS/application.jsa" ]; then
   stop_pid "$PORTAL_PID"
 else
   figure "start to readiness (CDS)           no archive written, see $OUT/portal-cds-training.log"
+fi
+# JDK 25: the AOT cache (JEP 483/514/515, CDS's successor: classes loaded and linked, method profiles), the same
+# training run as above with -XX:AOTCacheOutput, documented by Spring Boot next to CDS
+if [ "$(java_major "$JAVA_HOME")" -ge 25 ]; then
+  ( set -a; . "$OUT/stack.env"; set +a; export SPRING_PROFILES_ACTIVE=prod PORT="$PORT" DEMO_DATA=false
+    cd "$CDS" && "$JAVA" -XX:AOTCacheOutput=application.aot -Dspring.context.exit=onRefresh -jar "$CDS_JAR" ) \
+    > "$OUT/portal-aot-training.log" 2>&1 || true
+  if [ -f "$CDS/application.aot" ]; then
+    LOAD=$(load_now); start_portal aot -XX:AOTCache="$CDS/application.aot" -jar "$CDS_JAR"
+    figure "$(printf 'start to readiness (AOT cache)     %6d ms, %5.1f CPU-s   target < 4000 ms    load %s' "$READY_MS" "$READY_CPU" "$LOAD")"
+    stop_pid "$PORTAL_PID"
+  else
+    figure "start to readiness (AOT cache)     no cache written, see $OUT/portal-aot-training.log"
+  fi
 fi
 fi
 

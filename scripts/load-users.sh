@@ -70,7 +70,7 @@ select '$bn', '부하시험 $n 주식회사', ceo_name, address, region, ksic_co
     annual_revenue, smart_factory_level, supplier, demand, contact_name, contact_phone, '$user@load.innocluster.example',
     'VERIFIED', now(), '$id'
 from company where business_number = '5038100018'
-on conflict (business_number) do nothing;
+  and not exists (select 1 from company where business_number = '$bn');
 insert into company_member (user_subject, company_id, manager, display_name, email, joined_at, access_granted_at)
 select '$id', id, true, '부하 $user', '$user@load.innocluster.example', now(), now() from company where business_number = '$bn'
 on conflict (user_subject) do nothing;

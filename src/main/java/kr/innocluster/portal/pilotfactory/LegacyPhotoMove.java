@@ -8,8 +8,10 @@ import kr.innocluster.portal.pilotfactory.domain.ResourcePhoto;
 import kr.innocluster.portal.pilotfactory.domain.ResourcePhotoRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,15 +30,23 @@ class LegacyPhotoMove {
     private final ResourcePhotoRepository photos;
     private final FileStorage storage;
     private final TransactionTemplate transaction;
+    private final TaskExecutor executor;
 
-    LegacyPhotoMove(ResourcePhotoRepository photos, FileStorage storage, TransactionTemplate transaction) {
+    LegacyPhotoMove(ResourcePhotoRepository photos, FileStorage storage, TransactionTemplate transaction,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.photos = photos;
         this.storage = storage;
         this.transaction = transaction;
+        this.executor = executor;
     }
 
+    /** In the background: readiness does not wait for it (photos not yet moved are still served from the database). */
     @EventListener(ApplicationReadyEvent.class)
-    public void moveLegacyPhotos() {
+    void moveAfterStart() {
+        executor.execute(this::moveLegacyPhotos);
+    }
+
+    void moveLegacyPhotos() {
         for (Long resourceId : photos.findResourceIdsStoredInDatabase()) {
             try {
                 transaction.executeWithoutResult(status -> move(resourceId));

@@ -48,7 +48,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity // JSR-250 annotations: MethodSecurityConfiguration (services, not views)
 class SecurityConfiguration {
 
     static final String REGISTRATION_ID = "keycloak";

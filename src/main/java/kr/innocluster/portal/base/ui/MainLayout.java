@@ -17,7 +17,6 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
@@ -38,12 +37,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Div userMenuSlot = new Div();
     private final CurrentUser currentUser;
     private final AuthenticationContext authenticationContext;
+    private final MenuEntries menuEntries;
     private Optional<PortalUser> shownUser;
     private List<String> shownMenu = List.of();
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, LanguageSwitch languageSwitch) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, LanguageSwitch languageSwitch,
+            MenuEntries menuEntries) {
         this.currentUser = currentUser;
         this.authenticationContext = authenticationContext;
+        this.menuEntries = menuEntries;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -68,7 +70,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (!user.equals(shownUser)) {
             showUser(user);
         }
-        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        List<MenuEntry> entries = menuEntries.forCurrentUser();
         viewTitle.setText("");
         for (MenuEntry entry : entries) {
             if (getContent() != null && entry.menuClass() == getContent().getClass()) {

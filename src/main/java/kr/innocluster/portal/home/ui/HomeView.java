@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
@@ -19,6 +18,7 @@ import java.util.List;
 import kr.innocluster.portal.account.AccountService;
 import kr.innocluster.portal.account.AccountSummary;
 import kr.innocluster.portal.base.ui.HomeSection;
+import kr.innocluster.portal.base.ui.MenuEntries;
 import kr.innocluster.portal.security.CurrentUser;
 import kr.innocluster.portal.security.PortalUser;
 import org.springframework.web.util.HtmlUtils;
@@ -29,7 +29,8 @@ import org.springframework.web.util.HtmlUtils;
 @Menu(order = 0, title = "menu.home", icon = "vaadin:home")
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(AccountService accountService, CurrentUser currentUser, List<HomeSection> sections) {
+    HomeView(AccountService accountService, CurrentUser currentUser, List<HomeSection> sections,
+            MenuEntries menuEntries) {
         addClassName("home");
         PortalUser user = currentUser.require();
         AccountSummary account = accountService.myAccount();
@@ -48,7 +49,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 .sorted(Comparator.comparingInt(HomeSection::order))
                 .map(section -> section.create(user)).forEach(this::add);
 
-        add(new H3(getTranslation("home.shortcuts")), shortcuts());
+        add(new H3(getTranslation("home.shortcuts")), shortcuts(menuEntries));
     }
 
     @Override
@@ -61,9 +62,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
      * routes like a {@link com.vaadin.flow.router.RouterLink}) instead of six components per card: the home page is
      * the page every signed-in user keeps open, and each component is server-side state for the whole session.
      */
-    private Component shortcuts() {
+    private Component shortcuts(MenuEntries menuEntries) {
         StringBuilder html = new StringBuilder("<div class=\"card-grid\">");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : menuEntries.forCurrentUser()) {
             if (entry.menuClass() == HomeView.class) {
                 continue;
             }
