@@ -3,6 +3,7 @@ package kr.innocluster.portal.security;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -40,11 +41,7 @@ class LocalSessions implements HttpSessionListener {
         int ended = 0;
         for (HttpSession session : sessions) {
             try {
-                if (session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
-                        instanceof SecurityContext context
-                        && context.getAuthentication() instanceof Authentication authentication
-                        && authentication.getPrincipal() instanceof OidcUser user
-                        && signedInAs.test(user)) {
+                if (userOf(session).filter(signedInAs).isPresent()) {
                     session.invalidate();
                     ended++;
                 }
@@ -55,7 +52,24 @@ class LocalSessions implements HttpSessionListener {
         return ended;
     }
 
-    int count() {
-        return sessions.size();
+    /** Who is signed in with the session of this id on this node (none: no such session or nobody signed in). */
+    Optional<OidcUser> signedInWith(String sessionId) {
+        for (HttpSession session : sessions) {
+            try {
+                if (session.getId().equals(sessionId)) {
+                    return userOf(session);
+                }
+            } catch (IllegalStateException alreadyInvalidated) {
+                sessions.remove(session);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<OidcUser> userOf(HttpSession session) {
+        return session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                instanceof SecurityContext context
+                && context.getAuthentication() instanceof Authentication authentication
+                && authentication.getPrincipal() instanceof OidcUser user ? Optional.of(user) : Optional.empty();
     }
 }
