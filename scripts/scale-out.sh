@@ -153,24 +153,43 @@ figure "== scale-out $(date -u '+%Y-%m-%d %H:%M UTC'), load $(load_now)"
 figure "ports: PostgreSQL $PG_PORT, SMTP $SMTP_PORT, mailbox $MAILBOX_PORT, Keycloak $KC1_PORT/$KC2_PORT (management $KC1_MGMT/$KC2_MGMT, JGroups $KC1_JGROUPS/$KC2_JGROUPS), portal $PORTAL1_PORT/$PORTAL2_PORT, HAProxy $LB_PORT (stats $STATS_PORT)"
 # one Infinispan cluster: the JGroups view each node logged, and how many members the last one has
 for n in 1 2; do
-  grep -o 'ISPN000094: Received new cluster view[^]]*]' "$OUT/keycloak$n.log" | sed "s/^/  keycloak$n: /" | tee -a "$SUMMARY" || true
+  grep -o 'ISPN000094: Received new cluster view.*' "$OUT/keycloak$n.log" | sed "s/^/  keycloak$n: /" | tee -a "$SUMMARY" || true
 done
-MEMBERS1=$(grep -o 'ISPN000094: Received new cluster view[^]]*]' "$OUT/keycloak1.log" | tail -1 | sed -n 's/.*(\([0-9]*\)).*/\1/p')
-MEMBERS2=$(grep -o 'ISPN000094: Received new cluster view[^]]*]' "$OUT/keycloak2.log" | tail -1 | sed -n 's/.*(\([0-9]*\)).*/\1/p')
+members() { grep -o 'ISPN000094: Received new cluster view.*' "$OUT/keycloak$1.log" | tail -1 | sed -n 's/.*] (\([0-9]*\)) .*/\1/p'; }
+MEMBERS1=$(members 1); MEMBERS2=$(members 2)
 figure "Keycloak cluster: last view of node 1 has ${MEMBERS1:-?} members, of node 2 ${MEMBERS2:-?}: $( [ "${MEMBERS1:-0}" = 2 ] && [ "${MEMBERS2:-0}" = 2 ] && echo "one cluster of 2: ok" || echo "NOT one cluster")"
-# a sign-in on node 1 is valid on node 2 (the user session lives in the cluster and the shared database)
+# a sign-in on node 1 is valid on node 2: the portal's own flow (authorization code with PKCE, client "portal"): the
+# login form of node 1, the code redeemed at node 2, then userinfo, introspection and refresh on node 2
+login_form_action() { # HTML of Keycloak's login page -> the form's action URL
+  tr -d '\n' | sed -n 's/.*<form[^>]*id="kc-form-login"[^>]*action="\([^"]*\)".*/\1/p; s/.*<form[^>]*action="\([^"]*\)"[^>]*id="kc-form-login".*/\1/p' \
+    | head -1 | sed 's/&amp;/\&/g'
+}
 PORTAL_SECRET=$(grep '^KEYCLOAK_CLIENT_SECRET=' "$OUT/stack.env" | cut -d= -f2-)
-TOKENS=$(curl -sf -d grant_type=password -d client_id=admin-cli -d username=attendee -d password=demo1234 \
-  "$KC1/$REALM_PATH/protocol/openid-connect/token" || echo '{}')
-AT=$(echo "$TOKENS" | jq -r '.access_token // empty'); RT=$(echo "$TOKENS" | jq -r '.refresh_token // empty')
+VERIFIER=$(head -c 48 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')
+CHALLENGE=$(printf %s "$VERIFIER" | openssl dgst -sha256 -binary | base64 | tr '+/' '-_' | tr -d '=\n')
+REDIRECT_URI="$LB/login/oauth2/code/keycloak"
+KC_JAR=$OUT/cookies-keycloak.txt; rm -f "$KC_JAR"
+ACTION=$(curl -s -c "$KC_JAR" -b "$KC_JAR" -G "$KC1/$REALM_PATH/protocol/openid-connect/auth" \
+  -d client_id=portal -d response_type=code -d scope=openid --data-urlencode "redirect_uri=$REDIRECT_URI" -d state=scale \
+  -d "code_challenge=$CHALLENGE" -d code_challenge_method=S256 | login_form_action)
+CODE=""
+if [ -n "$ACTION" ]; then
+  CODE=$(curl -s -c "$KC_JAR" -b "$KC_JAR" -o /dev/null -w '%{redirect_url}' --data-urlencode username=attendee \
+    --data-urlencode password=demo1234 -d credentialId= "$ACTION" | sed -n 's/.*[?&]code=\([^&]*\).*/\1/p')
+fi
+TOKENS=$(curl -s -u "portal:$PORTAL_SECRET" -d grant_type=authorization_code -d "code=$CODE" \
+  --data-urlencode "redirect_uri=$REDIRECT_URI" -d "code_verifier=$VERIFIER" "$KC2/$REALM_PATH/protocol/openid-connect/token")
+AT=$(echo "$TOKENS" | jq -r '.access_token // empty' 2>/dev/null); RT=$(echo "$TOKENS" | jq -r '.refresh_token // empty' 2>/dev/null)
 if [ -n "$AT" ]; then
-  WHO=$(curl -s -H "Authorization: Bearer $AT" "$KC2/$REALM_PATH/protocol/openid-connect/userinfo" | jq -r '.preferred_username // "refused"')
-  ACTIVE=$(curl -s -u "portal:$PORTAL_SECRET" -d "token=$AT" "$KC2/$REALM_PATH/protocol/openid-connect/token/introspect" | jq -r '.active // "refused"')
-  REFRESHED=$(curl -s -d grant_type=refresh_token -d client_id=admin-cli -d "refresh_token=$RT" \
-    "$KC2/$REALM_PATH/protocol/openid-connect/token" | jq -r 'if .access_token then "ok" else (.error // "refused") end')
-  figure "sign-in (password grant) on Keycloak node 1; on node 2: userinfo says '$WHO', introspection active=$ACTIVE, refresh $REFRESHED: $( [ "$WHO" = attendee ] && [ "$ACTIVE" = true ] && [ "$REFRESHED" = ok ] && echo ok || echo FAILED)"
+  WHO=$(curl -s -H "Authorization: Bearer $AT" "$KC2/$REALM_PATH/protocol/openid-connect/userinfo" | jq -r '.preferred_username // "refused"' 2>/dev/null)
+  # the access token's audience is "account" (Keycloak 26 lets only an audience introspect it); the ID token's is "portal"
+  IDT=$(echo "$TOKENS" | jq -r '.id_token // empty')
+  ACTIVE=$(curl -s -u "portal:$PORTAL_SECRET" -d "token=$IDT" "$KC2/$REALM_PATH/protocol/openid-connect/token/introspect" | jq -r ".active" 2>/dev/null)
+  REFRESHED=$(curl -s -u "portal:$PORTAL_SECRET" -d grant_type=refresh_token -d "refresh_token=$RT" \
+    "$KC2/$REALM_PATH/protocol/openid-connect/token" | jq -r 'if .access_token then "ok" else (.error // "refused") end' 2>/dev/null)
+  figure "sign-in on Keycloak node 1 (login form, authorization code), code redeemed on node 2; on node 2: userinfo says '$WHO', introspection of the ID token active=$ACTIVE, refresh $REFRESHED: $( [ "$WHO" = attendee ] && [ "$ACTIVE" = true ] && [ "$REFRESHED" = ok ] && echo ok || echo FAILED)"
 else
-  figure "sign-in on Keycloak node 1 failed: $TOKENS"
+  figure "sign-in on Keycloak node 1, code redeemed on node 2: FAILED (${CODE:+code $CODE, }$TOKENS)"
 fi
 
 # ---- portal nodes --------------------------------------------------------------------------------------------------------
@@ -220,8 +239,7 @@ portal_sign_in() { # cookie jar, node cookie (p1 / p2), username
   local jar=$1 node=$2 user=$3 form action
   printf 'localhost\tFALSE\t/\tFALSE\t0\tSRV\t%s\n' "$node" > "$jar"
   form=$(curl -s -L -c "$jar" -b "$jar" "$LB/oauth2/authorization/keycloak")
-  action=$(echo "$form" | tr -d '\n' | sed -n 's/.*<form[^>]*id="kc-form-login"[^>]*action="\([^"]*\)".*/\1/p; s/.*<form[^>]*action="\([^"]*\)"[^>]*id="kc-form-login".*/\1/p' \
-    | head -1 | sed 's/&amp;/\&/g')
+  action=$(echo "$form" | login_form_action)
   [ -n "$action" ] || { echo "no Keycloak login form for $user" >&2; return 1; }
   curl -s -L -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$user" --data-urlencode password=demo1234 \
     -d credentialId= "$action"
