@@ -272,7 +272,11 @@ backchannel_logout mentor p2
 
 # ---- load users ---------------------------------------------------------------------------------------------------------
 IFS=, read -r M_ANON M_ATT M_COM M_OFF <<< "$MIX"
-KC_URL=$KC1 PGURI="$PGURI/portal" scripts/load-users.sh $(( USERS * M_ATT / 100 )) \
+# scripts/load-users.sh still writes "on conflict (business_number)", which the partial unique index of V61
+# (company_business_number_live_key ... where status <> 'REJECTED') no longer matches: run a corrected copy
+sed "s/on conflict (business_number) do nothing/on conflict (business_number) where status <> 'REJECTED' do nothing/" \
+  scripts/load-users.sh > "$OUT/load-users.sh"
+KC_URL=$KC1 PGURI="$PGURI/portal" bash "$OUT/load-users.sh" $(( USERS * M_ATT / 100 )) \
   $(( USERS * M_COM / 100 )) $(( USERS * M_OFF / 100 ))
 
 if [ "${KEEP:-0}" = 1 ] && [ "${FAILOVER:-1}" = 0 ]; then
