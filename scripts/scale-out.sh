@@ -174,7 +174,7 @@ ACTION=$(curl -s -c "$KC_JAR" -b "$KC_JAR" -G "$KC1/$REALM_PATH/protocol/openid-
   -d "code_challenge=$CHALLENGE" -d code_challenge_method=S256 | login_form_action)
 CODE=""
 if [ -n "$ACTION" ]; then
-  CODE=$(curl -s -c "$KC_JAR" -b "$KC_JAR" -o /dev/null -w '%{redirect_url}' --data-urlencode username=attendee \
+  CODE=$(curl -s -c "$KC_JAR" -b "$KC_JAR" -o /dev/null -w '%{redirect_url}' --data-urlencode username=company \
     --data-urlencode password=demo1234 -d credentialId= "$ACTION" | sed -n 's/.*[?&]code=\([^&]*\).*/\1/p')
 fi
 TOKENS=$(curl -s -u "portal:$PORTAL_SECRET" -d grant_type=authorization_code -d "code=$CODE" \
@@ -187,7 +187,7 @@ if [ -n "$AT" ]; then
   ACTIVE=$(curl -s -u "portal:$PORTAL_SECRET" -d "token=$IDT" "$KC2/$REALM_PATH/protocol/openid-connect/token/introspect" | jq -r ".active" 2>/dev/null)
   REFRESHED=$(curl -s -u "portal:$PORTAL_SECRET" -d grant_type=refresh_token -d "refresh_token=$RT" \
     "$KC2/$REALM_PATH/protocol/openid-connect/token" | jq -r 'if .access_token then "ok" else (.error // "refused") end' 2>/dev/null)
-  figure "sign-in on Keycloak node 1 (login form, authorization code), code redeemed on node 2; on node 2: userinfo says '$WHO', introspection of the ID token active=$ACTIVE, refresh $REFRESHED: $( [ "$WHO" = attendee ] && [ "$ACTIVE" = true ] && [ "$REFRESHED" = ok ] && echo ok || echo FAILED)"
+  figure "sign-in on Keycloak node 1 (login form, authorization code), code redeemed on node 2; on node 2: userinfo says '$WHO', introspection of the ID token active=$ACTIVE, refresh $REFRESHED: $( [ "$WHO" = company ] && [ "$ACTIVE" = true ] && [ "$REFRESHED" = ok ] && echo ok || echo FAILED)"
 else
   figure "sign-in on Keycloak node 1, code redeemed on node 2: FAILED (${CODE:+code $CODE, }$TOKENS)"
 fi
@@ -261,14 +261,31 @@ backchannel_logout() { # username, node cookie
     sleep 0.05
   done
   local t2; t2=$(date +%s%N)
-  local by; by=$(psql -tAq "$PGURI/portal" -c "select string_agg(distinct recorded_by, ',') from oidc_logout where id > $recorded")
-  figure "$(awk -v u="$user" -v n="$node" -v by="${by:-nobody}" -v b="${before%% *}" -v e="$ended" -v t0="$t0" -v t1="$t1" -v t2="$t2" \
-    'BEGIN { printf "back-channel logout: %s signed in through HAProxy on node %s (page %s); Keycloak admin logout (%.2f s); logout token received by %s; session on %s ended: %s, %.2f s after the logout call (next request redirected to sign-in)", u, n, b, (t1 - t0) / 1e9, by, n, e, (t2 - t0) / 1e9 }')"
+  # which node received each logout token, and which node ended the session (from the nodes' logs)
+  local records="" rid by_node k ended_on
+  for rid in $(psql -tAq "$PGURI/portal" -c "select id from oidc_logout where id > $recorded order by id"); do
+    by_node=$(psql -tAq "$PGURI/portal" -c "select recorded_by from oidc_logout where id = $rid")
+    ended_on=""
+    for k in 1 2; do
+      if grep -q "recorded as $rid by portal$k; [1-9][0-9]* session" "$OUT/portal$k.log" 2>/dev/null \
+        || grep -q "Keycloak logout $rid (.*[1-9][0-9]* session(s) ended on portal$k" "$OUT/portal$k.log" 2>/dev/null; then
+        ended_on="${ended_on:+$ended_on+}p$k"
+      fi
+    done
+    records="${records:+$records; }token #$rid received by ${by_node/portal/p}, session ended by ${ended_on:-none}"
+    if [ -n "$ended_on" ] && [ "$ended_on" != "${by_node/portal/p}" ]; then CROSS_NODE=$((CROSS_NODE + 1)); fi
+  done
+  figure "$(awk -v u="$user" -v n="$node" -v r="${records:-no logout token recorded}" -v b="${before%% *}" -v e="$ended" -v t0="$t0" -v t1="$t1" -v t2="$t2" \
+    'BEGIN { printf "back-channel logout: %s signed in through HAProxy on node %s (page %s); Keycloak admin logout call %.2f s; %s; portal session ended: %s, %.2f s after the logout call (a request with its cookies is redirected to sign-in)", u, n, b, (t1 - t0) / 1e9, r, e, (t2 - t0) / 1e9 }')"
 }
-# two people on different nodes, logged out one after the other: HAProxy hands Keycloak's two cookie-less POSTs to
-# the nodes in turn, so at least one logout token lands on the node that does not hold the session
+# people on both nodes, logged out one after the other: Keycloak's cookie-less POST lands on either node; the lines
+# say which node received each logout token and which node ended the session (different nodes: the cross-node path)
+CROSS_NODE=0
 backchannel_logout attendee p1
 backchannel_logout mentor p2
+backchannel_logout company3 p1
+backchannel_logout company2 p2
+figure "back-channel logouts ended by a node other than the one that received the token: $CROSS_NODE of 4"
 
 # ---- load users ---------------------------------------------------------------------------------------------------------
 IFS=, read -r M_ANON M_ATT M_COM M_OFF <<< "$MIX"
