@@ -337,8 +337,6 @@ for r in m.rows(sys.argv[1]):
 PY
 )
 figure "errors (KO requests) in the whole run, all of them around the failover: $KO; 'recover' rows above: users that started over on node 2"
-SSO=$(( $(total "sign-in: Keycloak login page") - $(total "sign-in: submit credentials") ))
-figure "sign-ins through Keycloak's single sign-on, without a password (login page requests without a credentials submit): $SSO"
 
 count() { python3 scripts/gatling-summary.py "$REPORT/index.html" --count "$1"; }
 total() { python3 - "$REPORT/index.html" "$1" <<'PY'
@@ -348,6 +346,8 @@ print(sum(int(r.get("total", "0").replace(",", "")) for r in m.rows(sys.argv[1])
 PY
 }
 sql() { psql -tAq "$PGURI/portal" -c "$1"; }
+SSO=$(( $(total "sign-in: Keycloak login page") - $(total "sign-in: submit credentials") ))
+figure "sign-ins through Keycloak's single sign-on, without a password (login page requests without a credentials submit): $SSO"
 check() { if [ "$1" -le "$2" ] && [ "$2" -le "$3" ]; then echo "ok"; else echo "VIOLATED"; fi; }
 LOAD_APPS="from program_audit a join grant_application g on g.id = a.application_id join company c on c.id = g.company_id
   where c.business_number like '9%' and a.occurred_at >= '$RUN_START'"

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -115,7 +116,7 @@ class ClusterLogout implements LogoutHandler, SmartLifecycle {
         }
     }
 
-    private static java.util.function.Predicate<OidcUser> matching(String issuer, String sid, String subject) {
+    private static Predicate<OidcUser> matching(String issuer, String sid, String subject) {
         return user -> (issuer.isEmpty() || user.getIssuer() == null || issuer.equals(user.getIssuer().toString()))
                 && (sid != null ? sid.equals(user.getIdToken().getClaimAsString("sid"))
                                 : Objects.equals(subject, user.getSubject()));
