@@ -136,18 +136,26 @@ public final class Vaadin {
     /**
      * Sign-in through Keycloak's real login form: the portal's authorization redirect, Keycloak's page (the form's
      * action is read from it), the posted credentials, the redirect chain back to the portal, then a fresh UI as the
-     * browser loads it after the redirect.
+     * browser loads it after the redirect. When Keycloak still has a session of this user (a user whose portal node
+     * died starts over on the other node), Keycloak shows no form and sends the browser straight back to the portal:
+     * single sign-on, no password ("sign-in: Keycloak login page" without a "sign-in: submit credentials").
      */
     public static ChainBuilder signIn(String baseUrl) {
-        return exec(http("sign-in: Keycloak login page").get("/oauth2/authorization/keycloak")
-                        .check(status().is(200), css("#kc-form-login", "action").saveAs("kcAction")))
-                .exec(http("sign-in: submit credentials").post("#{kcAction}")
-                        .formParam("username", "#{username}")
-                        .formParam("password", "#{password}")
-                        .formParam("credentialId", "")
-                        .check(status().is(200),
-                                currentLocation().transform(l -> l.startsWith(baseUrl)).is(true),
-                                substring("window.Vaadin").exists()))
+        return exec(session -> session.remove("kcAction"))
+                .exec(http("sign-in: Keycloak login page").get("/oauth2/authorization/keycloak")
+                        .check(status().is(200), css("#kc-form-login", "action").optional().saveAs("kcAction"),
+                                currentLocation().saveAs("signInLocation"),
+                                bodyString().transform(body -> body.contains("window.Vaadin")).saveAs("portalPage")))
+                .doIfOrElse(session -> session.contains("kcAction")).then(
+                        exec(http("sign-in: submit credentials").post("#{kcAction}")
+                                .formParam("username", "#{username}")
+                                .formParam("password", "#{password}")
+                                .formParam("credentialId", "")
+                                .check(status().is(200),
+                                        currentLocation().transform(l -> l.startsWith(baseUrl)).is(true),
+                                        substring("window.Vaadin").exists())))
+                .orElse(exec(session -> session.getString("signInLocation").startsWith(baseUrl)
+                        && session.getBoolean("portalPage") ? session : session.markAsFailed()))
                 .exec(http("sign-in: init").get("/?v-r=init&location=" + BROWSER_DETAILS)
                         .header("Accept", "application/json")
                         .check(status().is(200), bodyString().saveAs("initAnswer")))

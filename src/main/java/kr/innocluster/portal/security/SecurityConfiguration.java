@@ -56,6 +56,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAvailability signInAvailability,
+            ClusterLogout clusterLogout,
             @Value("${spring.security.oauth2.client.provider.keycloak.issuer-uri}") String issuerUri,
             @Value("${vaadin.productionMode:false}") boolean productionMode) throws Exception {
         http.addFilterBefore(signInAvailability, OAuth2AuthorizationRequestRedirectFilter.class);
@@ -63,8 +64,10 @@ class SecurityConfiguration {
                 .requestMatchers("/styles.css", "/styles/**", "/images/**", "/favicon.ico", "/actuator/health/**",
                         "/actuator/health")
                 .permitAll());
-        // Keycloak-side logout (admin console, another app of the realm) ends the portal session too.
-        http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
+        // Keycloak-side logout (admin console, another app of the realm) ends the portal session too, on whichever node
+        // holds it: Spring validates Keycloak's logout token, ClusterLogout records it in the database and every node
+        // ends its own sessions (Spring's default handler knows only the sessions of the node the POST landed on).
+        http.oidcLogout(logout -> logout.backChannel(backChannel -> backChannel.logoutHandler(clusterLogout)));
         // RP-initiated logout: the portal session and the Keycloak session end together, then back to the landing page.
         // Views are guarded by their @AnonymousAllowed/@PermitAll/@RolesAllowed, data by method security on services.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PAGE, "{baseUrl}"));
