@@ -18,7 +18,7 @@ class ResourceInfo extends Div {
     ResourceInfo(ResourceSummary r, PilotFactoryService factory) {
         addClassName("pf-info");
         if (r.hasPhoto()) {
-            add(new ResourcePhoto(factory, r.id()));
+            add(new ResourcePhoto(factory, r.id(), true));
         }
         Span kind = new Span(getTranslation("pf.kind." + r.kind()));
         kind.getElement().getThemeList().add("badge");
