@@ -62,8 +62,11 @@ class FactoryCalendarBrowserlessTest extends SpringBrowserlessTest {
     @Test
     @WithPortalUser(username = "company", roles = "company")
     void pickingAFreeCellOpensTheRequestAtItsTimeAndCellsOutsideTheWeekAreIgnored() {
-        ResourceSummary server = fixtures.resource("칸 선택 서버",
-                d -> d.setOpeningHours(PilotFactoryFixtures.aroundTheClock()));
+        // a day's lead time: never the first free slot another test's search expects
+        ResourceSummary server = fixtures.resource("칸 선택 서버", d -> {
+            d.setOpeningHours(PilotFactoryFixtures.aroundTheClock());
+            d.setLeadHours(24);
+        });
         LocalDate monday = PilotFactoryFixtures.futureMonday(9);
         clock.moveTo(at(monday, 8, 0));
         navigate(FactoryCalendarView.class);
