@@ -61,8 +61,11 @@ public class CompanyDirectoryService {
     public List<CompanyListItem> search(CompanyFilter filter, Pageable pageable) {
         int size = Math.min(pageable.getPageSize(), MAX_PAGE_SIZE);
         if (pageable.getOffset() == 0) {
+            // the match count for the log comes with the page itself: no second count query per search
+            CompanySearch.FirstPage first = search.firstPage(filter, pageable.getSort(), size);
             securityLog.personalDataViewed(PersonalDataUse.SEARCH, "company.directory " + filter, null,
-                    (int) Math.min(Integer.MAX_VALUE, search.count(filter)));
+                    (int) Math.min(Integer.MAX_VALUE, first.matched()));
+            return first.rows();
         }
         return search.page(filter, pageable.getSort(), pageable.getOffset(), size);
     }

@@ -9,6 +9,17 @@ public record MyRegistration(long id, long seminarId, String seminarTitle, Strin
                              String email, String maskedPhone, Instant checkedInAt, String certificateCode,
                              boolean cancellable, boolean certificateAvailable, boolean surveyOpen) {
 
+    /**
+     * The ticket's QR code (PNG) as the door scanner reads it: the code itself, drawn here without asking the
+     * database again (the list that carried this ticket was already the caller's own). Only for a shown ticket.
+     */
+    public byte[] ticketQrPng() {
+        if (ticketCode == null) {
+            throw new IllegalStateException("no ticket to draw");
+        }
+        return QrCodes.png(TicketCodes.normalise(ticketCode), 320);
+    }
+
     public boolean confirmed() {
         return status == RegistrationStatus.CONFIRMED;
     }

@@ -2,11 +2,13 @@ package kr.innocluster.portal.seminar;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.base.ConflictException;
@@ -191,7 +193,24 @@ public class SeminarRegistrationService {
     public List<MyRegistration> mine() {
         String subject = currentUser.require().subject();
         Instant now = clock.instant();
-        return registrations.findMine(subject).stream().map(r -> toMine(r, now)).toList();
+        List<SeminarRegistration> list = registrations.findMine(subject);
+        // one statement each for the list's waitlist positions and survey answers, whatever its length
+        Set<Long> answered = surveys.answeredAmong(list);
+        Map<Long, Integer> positions = positions(list);
+        return list.stream().map(r -> toMine(r, now, positions.get(r.getId()),
+                SeminarSurveys.openFor(r, answered))).toList();
+    }
+
+    private Map<Long, Integer> positions(List<SeminarRegistration> list) {
+        List<Long> waiting = list.stream().filter(r -> r.getStatus() == RegistrationStatus.WAITLISTED)
+                .map(SeminarRegistration::getId).toList();
+        Map<Long, Integer> positions = new HashMap<>();
+        if (!waiting.isEmpty()) {
+            for (Object[] row : registrations.countWaitingAheadOf(waiting)) {
+                positions.put((Long) row[0], ((Number) row[1]).intValue() + 1);
+            }
+        }
+        return positions;
     }
 
     /** The signed-in user's active registration for a seminar, if any (for the seminar page). */
@@ -296,10 +315,14 @@ public class SeminarRegistrationService {
     }
 
     private MyRegistration toMine(SeminarRegistration r, Instant now) {
+        return toMine(r, now, r.getStatus() == RegistrationStatus.WAITLISTED ? (int) position(r) : null,
+                surveys.openFor(r));
+    }
+
+    private MyRegistration toMine(SeminarRegistration r, Instant now, Integer position, boolean surveyOpen) {
         Seminar s = r.getSeminar();
         boolean confirmed = r.getStatus() == RegistrationStatus.CONFIRMED;
         boolean active = r.getStatus() != RegistrationStatus.CANCELLED && s.getStatus() != SeminarStatus.CANCELLED;
-        Integer position = r.getStatus() == RegistrationStatus.WAITLISTED ? (int) position(r) : null;
         return new MyRegistration(r.getId(), s.getId(), s.getTitle(), s.getVenue(), s.getStartsAt(), s.getEndsAt(),
                 s.getStatus(), r.getStatus(), position,
                 confirmed && now.isBefore(s.getEndsAt()) ? TicketCodes.display(r.getTicketCode()) : null,
@@ -307,6 +330,6 @@ public class SeminarRegistrationService {
                 r.getEmail(), PhoneNumbers.mask(r.getPhone()), r.getCheckedInAt(),
                 r.getCertificateCode() == null ? null : TicketCodes.display(r.getCertificateCode()),
                 active && now.isBefore(s.getStartsAt()), r.getCheckedInAt() != null,
-                surveys.openFor(r));
+                surveyOpen);
     }
 }

@@ -3,6 +3,7 @@ package kr.innocluster.portal.seminar;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import kr.innocluster.portal.base.RuleException;
 import kr.innocluster.portal.seminar.domain.SeminarRegistration;
@@ -25,6 +26,22 @@ class SeminarSurveys {
         this.responses = responses;
         this.registrations = registrations;
         this.clock = clock;
+    }
+
+    /** Whether the survey is open to this registration, knowing which of its list have answered (no statement). */
+    static boolean openFor(SeminarRegistration registration, Set<Long> answered) {
+        return waitingForAnswer(registration) && !answered.contains(registration.getId());
+    }
+
+    /** The registrations of a list that already answered, in one statement (none when no survey is out to them). */
+    Set<Long> answeredAmong(List<SeminarRegistration> list) {
+        List<Long> asked = list.stream().filter(SeminarSurveys::waitingForAnswer).map(SeminarRegistration::getId)
+                .toList();
+        return asked.isEmpty() ? Set.of() : Set.copyOf(responses.answeredAmong(asked));
+    }
+
+    private static boolean waitingForAnswer(SeminarRegistration registration) {
+        return registration.getCheckedInAt() != null && registration.getSeminar().getSurveySentAt() != null;
     }
 
     boolean openFor(SeminarRegistration registration) {

@@ -42,6 +42,18 @@ class PilotFactoryBrowserTest extends BrowserTestBase {
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         clock.moveTo(PilotFactoryFixtures.at(monday, 7, 30));
         open("pilot-factory");
+        // a keyboard user reaches a free cell and picks it with Enter; a mouse user clicks one
+        Locator free = page.locator(".pf-week .pf-clickable");
+        free.first().focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#pf-solution")).isVisible();
+        screenshot("pilot-factory-cell-picked-with-keyboard");
+        page.keyboard().press("Escape");
+        assertThat(page.locator("#pf-solution")).isHidden();
+        free.nth(1).click();
+        assertThat(page.locator("#pf-solution")).isVisible();
+        page.keyboard().press("Escape");
+        assertThat(page.locator("#pf-solution")).isHidden();
         String found = findFreeSlot();
         String resourceName = found.substring(0, found.indexOf(": "));
         String start = found.substring(found.indexOf(": ") + 2, found.indexOf(" ~ ")).replace(' ', 'T');

@@ -111,8 +111,17 @@ class SeminarServiceTest {
         assertThat(first.ticketCode()).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
         assertThat(second.waitlistPosition()).isEqualTo(1);
         assertThat(third.waitlistPosition()).isEqualTo(2);
-
+        // "my seminars" reads every card's position in one statement: the same figures
+        TestUsers.signIn("promo-c", "attendee");
+        assertThat(registrationService.mine()).filteredOn(r -> r.seminarId() == id)
+                .extracting(MyRegistration::waitlistPosition).containsExactly(2);
         TestUsers.signIn("promo-a", "attendee");
+        MyRegistration ticket = registrationService.mine().stream().filter(r -> r.seminarId() == id).findFirst()
+                .orElseThrow();
+        assertThat(ticket.waitlistPosition()).isNull();
+        assertThat(ticket.ticketQrPng()).as("the card draws the same QR code the ticket service serves")
+                .isEqualTo(registrationService.ticketQr(first.registrationId()));
+
         registrationService.cancel(first.registrationId());
 
         TestUsers.signIn("promo-b", "attendee");
@@ -121,6 +130,8 @@ class SeminarServiceTest {
         assertThat(promoted.ticketCode()).isNotNull();
         TestUsers.signIn("promo-c", "attendee");
         assertThat(registrationService.mineFor(id).orElseThrow().waitlistPosition()).isEqualTo(1);
+        assertThat(registrationService.mine()).filteredOn(r -> r.seminarId() == id)
+                .extracting(MyRegistration::waitlistPosition).containsExactly(1);
         assertThat(seminarRows.findById(id).orElseThrow().getConfirmedCount()).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from portal_notice where recipient_subject = ? and title like ?",
                 Long.class, TestUsers.subjectOf("promo-b"), "%대기에서 참가 확정%")).isEqualTo(1);
@@ -190,9 +201,15 @@ class SeminarServiceTest {
         long other = registrationService.mineFor(id).orElseThrow().id();
         assertRefused(() -> registrationService.answerSurvey(other, new SurveyAnswer(5, 5, "")),
                 "seminar.survey.error.notOpen");
+        assertThat(registrationService.mine()).filteredOn(r -> r.seminarId() == id)
+                .extracting(MyRegistration::surveyOpen).as("not checked in: no survey").containsExactly(false);
         TestUsers.signIn("purge-p", "attendee");
         assertThat(registrationService.certificate(mine.registrationId())).startsWith("%PDF".getBytes());
+        assertThat(registrationService.mine()).filteredOn(r -> r.seminarId() == id)
+                .extracting(MyRegistration::surveyOpen).containsExactly(true);
         registrationService.answerSurvey(mine.registrationId(), new SurveyAnswer(4, 5, "유익했습니다"));
+        assertThat(registrationService.mine()).filteredOn(r -> r.seminarId() == id)
+                .extracting(MyRegistration::surveyOpen).as("answered: closed").containsExactly(false);
         String certificate = registrationService.mineFor(id).orElseThrow().certificateCode();
         assertThat(seminars.verifyCertificate(certificate)).get()
                 .satisfies(check -> assertThat(check.maskedName()).isEqualTo("p*****p"));

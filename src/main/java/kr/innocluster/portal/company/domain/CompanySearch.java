@@ -62,6 +62,28 @@ public class CompanySearch {
         return jdbc.query(sql, params, ROW);
     }
 
+    /**
+     * The first page and how many companies match in all, in one statement ({@code count(*) over ()} is computed
+     * before the limit applies).
+     */
+    public FirstPage firstPage(CompanyFilter filter, Sort sort, int limit) {
+        lowerSimilarityThreshold(filter);
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String sql = "select " + COLUMNS + ", count(*) over () as matched from company c" + where(filter, params)
+                + orderBy(filter, sort, params) + " limit :limit";
+        params.addValue("limit", limit);
+        long[] matched = {0};
+        List<CompanyListItem> rows = jdbc.query(sql, params, (rs, rowNum) -> {
+            matched[0] = rs.getLong("matched");
+            return row(rs, rowNum);
+        });
+        return new FirstPage(rows, matched[0]);
+    }
+
+    /** The first page of a search and the number of all its matches. */
+    public record FirstPage(List<CompanyListItem> rows, long matched) {
+    }
+
     public long count(CompanyFilter filter) {
         lowerSimilarityThreshold(filter);
         MapSqlParameterSource params = new MapSqlParameterSource();

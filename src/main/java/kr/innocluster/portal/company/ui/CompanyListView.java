@@ -43,6 +43,9 @@ class CompanyListView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Span count = new Span();
     private final DisplayZone zone;
     private volatile CompanyFilter filter = CompanyFilter.any();
+    /** The filter {@link #counted} was counted for: one count per page open or search, shared by grid and label. */
+    private CompanyFilter countedFor;
+    private long counted;
 
     CompanyListView(CompanyDirectoryService directory, DisplayZone zone) {
         this.directory = directory;
@@ -97,15 +100,30 @@ class CompanyListView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setFlexGrow(0);
         grid.addColumn(c -> zone.formatDate(c.createdAt())).setHeader(getTranslation("company.field.createdAt"))
                 .setSortProperty("createdAt").setAutoWidth(true).setFlexGrow(0);
-        grid.setItemsPageable(pageable -> directory.search(filter, pageable), pageable -> directory.count(filter));
+        grid.setItemsPageable(pageable -> directory.search(filter, pageable), pageable -> count());
         grid.setEmptyStateText(getTranslation("company.list.empty"));
         grid.addItemClickListener(click -> grid.getUI().ifPresent(ui -> ui.navigate(CompanyPageView.class,
                 new RouteParameters("id", String.valueOf(click.getItem().id())))));
     }
 
     private void refresh() {
+        countedFor = null; // a page open or a new search counts afresh, once
         grid.getDataProvider().refreshAll();
-        count.setText(getTranslation("company.list.count", directory.count(filter)));
+        count.setText(getTranslation("company.list.count", count()));
+    }
+
+    /**
+     * The number of companies matching the current filter, counted once for it: the grid asks again after each
+     * refresh and sort change, and the label shows the same figure. Sorting never changes the count; a new search
+     * or page open ({@link #refresh()}) counts again.
+     */
+    private long count() {
+        CompanyFilter current = filter;
+        if (!current.equals(countedFor)) {
+            counted = directory.count(current);
+            countedFor = current;
+        }
+        return counted;
     }
 
     private Component exportLink(String format, DisplayZone zone) {

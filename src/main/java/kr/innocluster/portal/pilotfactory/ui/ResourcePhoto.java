@@ -15,8 +15,13 @@ import kr.innocluster.portal.pilotfactory.PilotFactoryService;
 class ResourcePhoto extends Div {
 
     ResourcePhoto(PilotFactoryService factory, long resourceId) {
+        this(factory, resourceId, factory.resource(resourceId).hasPhoto());
+    }
+
+    /** When the caller already knows whether the resource has a photo (no statement to ask again). */
+    ResourcePhoto(PilotFactoryService factory, long resourceId, boolean hasPhoto) {
         addClassName("pf-photo");
-        if (factory.resource(resourceId).hasPhoto()) {
+        if (hasPhoto) {
             add(new Image(DownloadHandler.fromInputStream(event -> factory.photo(resourceId)
                     .map(photo -> new DownloadResponse(new ByteArrayInputStream(photo.content()),
                             "resource-" + resourceId, photo.contentType(), photo.content().length))

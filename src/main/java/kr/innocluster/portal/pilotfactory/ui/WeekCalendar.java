@@ -1,14 +1,16 @@
 package kr.innocluster.portal.pilotfactory.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -18,77 +20,120 @@ import kr.innocluster.portal.pilotfactory.ResourceCalendar;
 
 /**
  * One week of one resource as a CSS grid: a column per day, a row per slot. Each cell is free, closed, too soon,
- * requested, approved, booked (someone else's) or blacked out; free cells can be clicked to start a request. A busy
- * stretch is labelled in its first cell of each day it covers, so a booking that runs past midnight reads the same on
- * both days.
+ * requested, approved, booked (someone else's) or blacked out; free cells can be clicked (or reached with Tab and
+ * picked with Enter or Space) to start a request. A busy stretch is labelled in its first cell of each day it covers,
+ * so a booking that runs past midnight reads the same on both days.
+ *
+ * <p>The grid is one element whose cells are an HTML fragment ({@link Markup}), not a component with its own click
+ * listener per cell: a company keeps this view open in its session, and a hundred-odd state nodes and listeners per
+ * week cost far more heap than one string. One click and one key listener on the grid read the picked cell's
+ * {@code data-start} in the browser; only clicks on free cells reach the server.
  */
 class WeekCalendar extends Div {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
+    private final LocalDate monday;
+    private final ZoneId zone;
+
     WeekCalendar(ResourceCalendar calendar, LocalDate monday, ZoneId zone, Consumer<Instant> onFreeCell) {
+        this.monday = monday;
+        this.zone = zone;
         addClassName("pf-week");
         int slot = calendar.resource().slotMinutes();
         int rowMinutes = Math.max(slot, 30);
         int first = calendar.resource().openingHours().stream().mapToInt(h -> minutes(h.opens())).min().orElse(9 * 60);
         int last = calendar.resource().openingHours().stream().mapToInt(h -> closing(h.closes())).max().orElse(18 * 60);
         first = first / rowMinutes * rowMinutes;
-        add(cell("pf-corner", ""));
+        Markup html = new Markup(8192);
+        html.raw("<div class=\"pf-corner\"></div>");
+        String[] dayNames = new String[7];
         for (int d = 0; d < 7; d++) {
             LocalDate day = monday.plusDays(d);
-            Div head = cell("pf-day-head", getTranslation("pf.weekday." + day.getDayOfWeek().getValue()));
-            head.add(new Span(" " + DAY.format(day)));
-            add(head);
+            dayNames[d] = getTranslation("pf.weekday." + day.getDayOfWeek().getValue());
+            html.raw("<div class=\"pf-day-head\">").text(dayNames[d]).raw("<span> ").text(DAY.format(day))
+                    .raw("</span></div>");
         }
+        String clickToBook = onFreeCell == null ? null : getTranslation("pf.calendar.clickToBook");
         Set<Labelled> labelled = new HashSet<>();
         for (int minute = first; minute < last; minute += rowMinutes) {
-            add(cell("pf-time", TIME.format(LocalTime.MIN.plusMinutes(minute))));
+            html.raw("<div class=\"pf-time\">").text(TIME.format(LocalTime.MIN.plusMinutes(minute))).raw("</div>");
             for (int d = 0; d < 7; d++) {
                 LocalDate day = monday.plusDays(d);
                 Instant start = day.atStartOfDay(zone).plusMinutes(minute).toInstant();
                 Instant end = day.atStartOfDay(zone).plusMinutes(minute + rowMinutes).toInstant();
-                add(slotCell(calendar, day, minute, rowMinutes, start, end, labelled, onFreeCell, zone));
+                slotCell(html, calendar, new Slot(day, minute, rowMinutes, start, end), labelled,
+                        clickToBook == null ? null : dayNames[d] + " " + DAY.format(day) + " "
+                                + TIME.format(LocalTime.MIN.plusMinutes(minute)) + " · " + clickToBook);
             }
+        }
+        getElement().setProperty("innerHTML", html.toString());
+        if (onFreeCell != null) {
+            Markup.onPick(getElement(), ".pf-clickable", "start", start -> picked(start, onFreeCell));
         }
     }
 
-    @SuppressWarnings("java:S107")
-    private Div slotCell(ResourceCalendar calendar, LocalDate day, int minute, int rowMinutes, Instant start,
-                         Instant end, Set<Labelled> labelled, Consumer<Instant> onFreeCell, ZoneId zone) {
-        Div cell = new Div();
-        cell.addClassName("pf-cell");
-        cell.getElement().setAttribute("data-start", day + "T" + TIME.format(LocalTime.MIN.plusMinutes(minute)));
+    /** The cell the browser reports, if it is a slot of the week shown; anything else is ignored. */
+    private void picked(String start, Consumer<Instant> onFreeCell) {
+        try {
+            LocalDateTime at = LocalDateTime.parse(start);
+            if (!at.toLocalDate().isBefore(monday) && at.toLocalDate().isBefore(monday.plusDays(7))) {
+                onFreeCell.accept(at.atZone(zone).toInstant());
+            }
+        } catch (DateTimeParseException notASlot) {
+            // not sent by this grid's markup: ignore
+        }
+    }
+
+    private void slotCell(Markup html, ResourceCalendar calendar, Slot slot, Set<Labelled> labelled,
+                          String freeTitle) {
+        html.raw("<div class=\"pf-cell");
         Optional<CalendarEntry> entry = calendar.entries().stream()
-                .filter(e -> e.startsAt().isBefore(end) && e.endsAt().isAfter(start)).findFirst();
+                .filter(e -> e.startsAt().isBefore(slot.end()) && e.endsAt().isAfter(slot.start())).findFirst();
+        String title = null;
+        String text = null;
+        boolean clickable = false;
+        Long booking = null;
         if (entry.isPresent()) {
             CalendarEntry e = entry.get();
-            cell.addClassName("pf-" + e.kind().name().toLowerCase());
+            html.raw(" pf-").raw(e.kind().name().toLowerCase(Locale.ROOT));
             if (e.mine()) {
-                cell.addClassName("pf-mine");
+                html.raw(" pf-mine");
             }
-            if (e.bookingId() != null) {
-                cell.getElement().setAttribute("data-booking", e.bookingId().toString());
-            }
+            booking = e.bookingId();
             String label = label(e);
-            cell.setTitle(label + " · " + TIME.format(e.startsAt().atZone(zone)) + "–"
-                    + TIME.format(e.endsAt().atZone(zone)));
-            if (labelled.add(new Labelled(e, day))) {
-                cell.setText(label);
+            title = label + " · " + TIME.format(e.startsAt().atZone(zone)) + "–" + TIME.format(e.endsAt().atZone(zone));
+            if (labelled.add(new Labelled(e, slot.day()))) {
+                text = label;
             }
-        } else if (!open(calendar, day, minute, rowMinutes)) {
-            cell.addClassName("pf-closed");
-        } else if (start.isBefore(calendar.earliestStart())) {
-            cell.addClassName("pf-past");
+        } else if (!open(calendar, slot.day(), slot.minute(), slot.rowMinutes())) {
+            html.raw(" pf-closed");
+        } else if (slot.start().isBefore(calendar.earliestStart())) {
+            html.raw(" pf-past");
         } else {
-            cell.addClassName("pf-free");
-            if (onFreeCell != null) {
-                cell.addClassName("pf-clickable");
-                cell.setTitle(getTranslation("pf.calendar.clickToBook"));
-                cell.addClickListener(click -> onFreeCell.accept(start));
+            html.raw(" pf-free");
+            if (freeTitle != null) {
+                html.raw(" pf-clickable");
+                title = freeTitle;
+                clickable = true;
             }
         }
-        return cell;
+        html.raw("\"").attribute("data-start", slot.day() + "T" + TIME.format(LocalTime.MIN.plusMinutes(slot.minute())));
+        if (booking != null) {
+            html.attribute("data-booking", booking.toString());
+        }
+        if (title != null) {
+            html.attribute("title", title);
+        }
+        if (clickable) {
+            html.raw(" role=\"button\" tabindex=\"0\"");
+        }
+        html.raw(">");
+        if (text != null) {
+            html.text(text);
+        }
+        html.raw("</div>");
     }
 
     private String label(CalendarEntry e) {
@@ -114,18 +159,15 @@ class WeekCalendar extends Div {
         return LocalTime.MIDNIGHT.equals(closes) ? 24 * 60 : minutes(closes);
     }
 
-    private static Div cell(String className, String text) {
-        Div div = new Div();
-        div.addClassName(className);
-        div.setText(text);
-        return div;
-    }
-
     static OpeningHours hoursOf(ResourceCalendar calendar, DayOfWeek day) {
         return calendar.resource().openingHours().stream().filter(h -> h.day() == day).findFirst().orElse(null);
     }
 
     /** A busy stretch already labelled on a day. */
     private record Labelled(CalendarEntry entry, LocalDate day) {
+    }
+
+    /** One cell of the grid: a day and a row. */
+    private record Slot(LocalDate day, int minute, int rowMinutes, Instant start, Instant end) {
     }
 }

@@ -1,6 +1,7 @@
 package kr.innocluster.portal.seminar.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -35,6 +36,12 @@ public interface SeminarRegistrationRepository extends JpaRepository<SeminarRegi
     @Query("select count(r) from SeminarRegistration r where r.seminar.id = ?1 "
             + "and r.status = kr.innocluster.portal.seminar.RegistrationStatus.WAITLISTED and r.waitlistNumber < ?2")
     long countWaitingAhead(long seminarId, int waitlistNumber);
+
+    /** For each of these waitlisted registrations: its id and how many of its seminar wait ahead of it. */
+    @Query("select r.id, (select count(w) from SeminarRegistration w where w.seminar = r.seminar "
+            + "and w.status = kr.innocluster.portal.seminar.RegistrationStatus.WAITLISTED "
+            + "and w.waitlistNumber < r.waitlistNumber) from SeminarRegistration r where r.id in ?1")
+    List<Object[]> countWaitingAheadOf(Collection<Long> registrationIds);
 
     @Query("select r.seminar.id, count(r) from SeminarRegistration r where r.seminar.id in ?1 "
             + "and r.status = kr.innocluster.portal.seminar.RegistrationStatus.WAITLISTED group by r.seminar.id")

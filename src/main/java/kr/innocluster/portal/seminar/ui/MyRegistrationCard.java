@@ -56,12 +56,12 @@ class MyRegistrationCard extends Div {
         info.add(actions(registration, service, changed));
         add(info);
         if (registration.confirmed() && registration.ticketCode() != null && !registration.seminarCancelled()) {
-            add(ticket(registration, service));
+            add(ticket(registration));
         }
     }
 
-    private Component ticket(MyRegistration registration, SeminarRegistrationService service) {
-        String png = Base64.getEncoder().encodeToString(service.ticketQr(registration.id()));
+    private Component ticket(MyRegistration registration) {
+        String png = Base64.getEncoder().encodeToString(registration.ticketQrPng());
         Image qr = new Image("data:image/png;base64," + png, getTranslation("seminar.my.qrAlt"));
         qr.addClassName("seminar-ticket-qr");
         Span code = new Span(registration.ticketCode());
