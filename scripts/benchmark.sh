@@ -20,6 +20,8 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 
 USERS=${USERS:-500}
+LOAD_RUNS=${LOAD_RUNS:-$USERS}
+for n in $LOAD_RUNS; do [ "$n" -gt "$USERS" ] && USERS=$n; done # users are created for the largest run
 RAMP=${RAMP:-60}
 DURATION=${DURATION:-180}
 MIX=${MIX:-40,30,15,15}
@@ -52,6 +54,8 @@ command -v jq >/dev/null && command -v psql >/dev/null || {
 log() { echo "[bench] $*"; }
 figure() { echo "$*" | tee -a "$SUMMARY"; }
 load_now() { cut -d' ' -f1-3 /proc/loadavg; }
+machine_busy_seconds() { # all CPUs, since boot: user + nice + system + irq + softirq + steal
+  awk -v hz="$(getconf CLK_TCK)" '/^cpu / { print ($2 + $3 + $4 + $7 + $8 + $9) / hz }' /proc/stat; }
 cpu_seconds() { # user+system CPU seconds of a process and its children that were waited for
   awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15 + $16 + $17) / hz }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 
@@ -180,39 +184,54 @@ gatling() { # simulation class, then -D options
 }
 # warm the JIT a little so the first parked UIs do not carry one-time costs (class loading, caches)
 gatling ParkedSessionsSimulation -Dkind=anonymous -Dsessions=20 -Dpark=1 -Dramp=5 > "$OUT/gatling-warmup.log" 2>&1 || true
-for kind in anonymous official company; do
+# Two batches of N parked sessions per kind: the figure is what the SECOND batch adds (the first one also fills
+# one-time caches, some of them softly referenced, which a full GC may or may not clear: that made single-batch
+# figures jump by tens of KB between runs). Also printed: Vaadin state nodes per UI (a class histogram).
+park_batch() { # kind, batch number; leaves Gatling parked, sets GATLING_PID
   rm -f "$OUT/parked.ready"
-  before=$(live_heap_kb)
-  gatling ParkedSessionsSimulation -Dkind="$kind" -Dsessions="$PARKED" -Dpark=90 -Dramp=30 \
-    -DreadyFile="$ROOT/$OUT/parked.ready" > "$OUT/gatling-parked-$kind.log" 2>&1 &
+  gatling ParkedSessionsSimulation -Dkind="$1" -Dsessions="$PARKED" -Dpark=150 -Dramp=30 \
+    -DreadyFile="$ROOT/$OUT/parked.ready" > "$OUT/gatling-parked-$1-$2.log" 2>&1 &
   GATLING_PID=$!
   for _ in $(seq 1 600); do [ -f "$OUT/parked.ready" ] && break; kill -0 $GATLING_PID 2>/dev/null || break; sleep 0.5; done
   sleep 3
+}
+count_of() { jcmd "$PID" GC.class_histogram | awk -v c="$1" '$4 == c { print $2 }' | head -1; }
+for kind in anonymous official company; do
+  h0=$(live_heap_kb); uis0=$(count_of com.vaadin.flow.component.UI); nodes0=$(count_of com.vaadin.flow.internal.StateNode)
+  park_batch "$kind" 1; FIRST=$GATLING_PID
+  h1=$(live_heap_kb)
+  park_batch "$kind" 2; SECOND=$GATLING_PID
   LOAD=$(load_now)
-  after=$(live_heap_kb)
-  per=$(( (after - before) / PARKED ))
-  figure "$(printf 'live heap per session %-10s  %6d KB (%d KB -> %d KB, %d sessions)  target <= 200 KB  load %s' \
-    "$kind" "$per" "$before" "$after" "$PARKED" "$LOAD")"
-  kill "$GATLING_PID" 2>/dev/null || true; wait "$GATLING_PID" 2>/dev/null || true
+  h2=$(live_heap_kb); uis2=$(count_of com.vaadin.flow.component.UI); nodes2=$(count_of com.vaadin.flow.internal.StateNode)
+  figure "$(printf 'live heap per session %-10s  %6d KB (2nd batch: %d KB -> %d KB; 1st batch: %d KB each; %d sessions per batch, %d UIs open, %d state nodes per UI)  target <= 200 KB  load %s' \
+    "$kind" $(( (h2 - h1) / PARKED )) "$h1" "$h2" $(( (h1 - h0) / PARKED )) "$PARKED" "$(( ${uis2:-0} - ${uis0:-0} ))" \
+    $(( (${nodes2:-0} - ${nodes0:-0}) / ( (${uis2:-0} - ${uis0:-0}) > 0 ? (${uis2:-0} - ${uis0:-0}) : 1 ) )) "$LOAD")"
+  kill "$FIRST" "$SECOND" 2>/dev/null || true; wait "$FIRST" "$SECOND" 2>/dev/null || true
 done
 
 # ---- 5. the load run --------------------------------------------------------------------------------------------------
-log "load: $USERS users (mix $MIX), ramp $RAMP s, $DURATION s each ..."
-cpu0=$(cpu_seconds "$PID"); kc0=$( [ -n "$KC_JAVA_PID" ] && cpu_seconds "$KC_JAVA_PID" || echo 0); t0=$(date +%s)
-LOAD_START=$(load_now)
-gatling PortalDaySimulation -Dusers="$USERS" -Dmix="$MIX" -Dramp="$RAMP" -Dduration="$DURATION" -Dthink="$THINK" \
-  -DroundTrips="$ROOT/$OUT/roundtrips.txt" > "$OUT/gatling-load.log" 2>&1 || log "Gatling reported failures (see $OUT/gatling-load.log)"
-LOAD_END=$(load_now)
-cpu1=$(cpu_seconds "$PID"); kc1=$( [ -n "$KC_JAVA_PID" ] && cpu_seconds "$KC_JAVA_PID" || echo 0); t1=$(date +%s)
-REPORT=$(ls -td target/gatling/portaldaysimulation-* | head -1)
-figure ""
-figure "== load: $USERS users (mix anonymous,attendee,company,official = $MIX), ramp $RAMP s, $DURATION s, think $THINK±$(echo "$THINK/2" | bc -l | cut -c1-3) s; load at start $LOAD_START, at end $LOAD_END"
-python3 scripts/gatling-summary.py "$REPORT/index.html" | tee -a "$SUMMARY"
-[ -f "$OUT/roundtrips.txt" ] && tee -a "$SUMMARY" < "$OUT/roundtrips.txt"
-wall=$(( t1 - t0 ))
-figure "$(awk -v a="$cpu0" -v b="$cpu1" -v w="$wall" 'BEGIN { printf "portal CPU: %.0f CPU-s in %d s = %.2f cores on average", b - a, w, (b - a) / w }')"
-logins=$(python3 scripts/gatling-summary.py "$REPORT/index.html" --count "sign-in: submit credentials")
-figure "$(awk -v a="$kc0" -v b="$kc1" -v w="$wall" -v n="$logins" 'BEGIN { c = b - a; printf "Keycloak: %d password logins, %.0f CPU-s (all its work) = %.1f logins per CPU-second (sizing guide: 15 per vCPU)", n, c, (c > 0 ? n / c : 0) }')"
-figure "heap after the run: $(live_heap_kb) KB live; RSS $(awk '/VmRSS/ { print $2 " KB" }' "/proc/$PID/status")"
-figure "Gatling report: $REPORT/index.html"
+# LOAD_RUNS: one or more user counts, one run each, e.g. LOAD_RUNS="500 250" (the first is USERS by default)
+for users in ${LOAD_RUNS:-$USERS}; do
+  log "load: $users users (mix $MIX), ramp $RAMP s, $DURATION s each ..."
+  m0=$(machine_busy_seconds); cpu0=$(cpu_seconds "$PID"); kc0=$( [ -n "$KC_JAVA_PID" ] && cpu_seconds "$KC_JAVA_PID" || echo 0); t0=$(date +%s)
+  LOAD_START=$(load_now)
+  gatling PortalDaySimulation -Dusers="$users" -Dmix="$MIX" -Dramp="$RAMP" -Dduration="$DURATION" -Dthink="$THINK" \
+    -DroundTrips="$ROOT/$OUT/roundtrips-$users.txt" > "$OUT/gatling-load-$users.log" 2>&1 || log "Gatling reported failures (see $OUT/gatling-load-$users.log)"
+  LOAD_END=$(load_now)
+  m1=$(machine_busy_seconds); cpu1=$(cpu_seconds "$PID"); kc1=$( [ -n "$KC_JAVA_PID" ] && cpu_seconds "$KC_JAVA_PID" || echo 0); t1=$(date +%s)
+  REPORT=$(ls -td target/gatling/portaldaysimulation-* | head -1)
+  figure ""
+  figure "== load: $users users (mix anonymous,attendee,company,official = $MIX), ramp $RAMP s, $DURATION s, think $THINK±$(echo "$THINK/2" | bc -l | cut -c1-3) s; load at start $LOAD_START, at end $LOAD_END"
+  python3 scripts/gatling-summary.py "$REPORT/index.html" | tee -a "$SUMMARY"
+  [ -f "$OUT/roundtrips-$users.txt" ] && tee -a "$SUMMARY" < "$OUT/roundtrips-$users.txt"
+  wall=$(( t1 - t0 ))
+  figure "$(awk -v a="$cpu0" -v b="$cpu1" -v w="$wall" 'BEGIN { printf "portal CPU: %.0f CPU-s in %d s = %.2f cores on average", b - a, w, (b - a) / w }')"
+  figure "$(awk -v a="$cpu0" -v b="$cpu1" -v n="$(python3 scripts/gatling-summary.py "$REPORT/index.html" --all 2>/dev/null || echo 0)" 'BEGIN { if (n > 0) printf "portal CPU per request: %.1f ms (%d requests)", 1000 * (b - a) / n, n }')"
+  figure "$(awk -v m0="$m0" -v m1="$m1" -v a="$cpu0" -v b="$cpu1" -v k0="$kc0" -v k1="$kc1" -v w="$wall" -v c="$(nproc)" 'BEGIN { m = m1 - m0; printf "machine: %.2f of %d cores busy on average (portal %.2f, Keycloak %.2f, the rest: Gatling, PostgreSQL, the OS %.2f)", m / w, c, (b - a) / w, (k1 - k0) / w, (m - (b - a) - (k1 - k0)) / w }')"
+  logins=$(python3 scripts/gatling-summary.py "$REPORT/index.html" --count "sign-in: submit credentials")
+  figure "$(awk -v a="$kc0" -v b="$kc1" -v w="$wall" -v n="$logins" 'BEGIN { c = b - a; printf "Keycloak: %d password logins, %.0f CPU-s (all its work) = %.1f logins per CPU-second (sizing guide: 15 per vCPU)", n, c, (c > 0 ? n / c : 0) }')"
+  figure "heap after the run: $(live_heap_kb) KB live; RSS $(awk '/VmRSS/ { print $2 " KB" }' "/proc/$PID/status")"
+  figure "Gatling report: $REPORT/index.html"
+  sleep 20 # let the previous run's sessions settle before the next one
+done
 log "figures written to $SUMMARY"

@@ -25,6 +25,9 @@ def rows(path):
 
 def main():
     args = sys.argv[1:]
+    if len(args) >= 2 and args[1] == "--all":  # every request of the run, OK and KO
+        print(sum(int(r.get("total", "0").replace(",", "")) for r in rows(args[0]) if r["id"] == "ROOT"))
+        return
     if len(args) >= 3 and args[1] == "--count":
         print(sum(int(r.get("ok", "0").replace(",", "")) for r in rows(args[0]) if r["name"] == args[2]))
         return

@@ -19,12 +19,21 @@ final class RoundTrips {
 
     private static final ConcurrentLinkedQueue<Integer> ALL = new ConcurrentLinkedQueue<>();
     private static final Map<String, ConcurrentLinkedQueue<Integer>> BY_KIND = new ConcurrentHashMap<>();
+    /** Per 30-second window of the run (from the first round trip): is the tail the sign-in storm of the ramp? */
+    private static final Map<Long, ConcurrentLinkedQueue<Integer>> BY_WINDOW = new ConcurrentHashMap<>();
+    private static final long WINDOW_MILLIS = 30_000;
+    private static volatile long firstAt;
 
     private RoundTrips() {
     }
 
     static void record(String request, int millis) {
         ALL.add(millis);
+        long now = System.currentTimeMillis();
+        if (firstAt == 0) {
+            firstAt = now;
+        }
+        BY_WINDOW.computeIfAbsent((now - firstAt) / WINDOW_MILLIS, w -> new ConcurrentLinkedQueue<>()).add(millis);
         String kind = request.endsWith("(client sync)") ? "client sync" : "user action";
         BY_KIND.computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>()).add(millis);
     }
@@ -33,6 +42,8 @@ final class RoundTrips {
         StringBuilder out = new StringBuilder();
         out.append(line("all UIDL round trips", ALL));
         new TreeMap<>(BY_KIND).forEach((kind, values) -> out.append(line("  " + kind, values)));
+        new TreeMap<>(BY_WINDOW).forEach((window, values) -> out.append(line(String.format(Locale.ROOT,
+                "  %3d-%3d s", window * WINDOW_MILLIS / 1000, (window + 1) * WINDOW_MILLIS / 1000), values)));
         System.out.print(out);
         if (file != null && !file.isBlank()) {
             try {
