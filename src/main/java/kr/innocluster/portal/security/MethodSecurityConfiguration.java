@@ -5,19 +5,24 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.lang.annotation.Annotation;
+import java.util.function.Supplier;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.ClassFilter;
 import org.springframework.aop.Pointcut;
 import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.Authentication;
 
 /**
  * {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on services are enforced by method security, as
@@ -32,7 +37,7 @@ class MethodSecurityConfiguration {
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-    static Advisor jsr250AuthorizationOutsideViews() {
+    static Advisor jsr250AuthorizationOutsideViews(ObjectProvider<AuthorizationEventPublisher> publishers) {
         Pointcut annotated = new ComposablePointcut(classOrMethod(RolesAllowed.class))
                 .union(classOrMethod(PermitAll.class))
                 .union(classOrMethod(DenyAll.class));
@@ -41,6 +46,18 @@ class MethodSecurityConfiguration {
         AuthorizationManagerBeforeMethodInterceptor interceptor =
                 new AuthorizationManagerBeforeMethodInterceptor(outsideViews, new Jsr250AuthorizationManager());
         interceptor.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
+        // refusals go to the security log, as with Spring's own advisor; the publisher is looked up when a refusal
+        // happens (an infrastructure bean must not pull the application's configuration in early)
+        interceptor.setAuthorizationEventPublisher(new AuthorizationEventPublisher() {
+            @Override
+            public <T> void publishAuthorizationEvent(Supplier<Authentication> authentication, T object,
+                    AuthorizationResult result) {
+                AuthorizationEventPublisher publisher = publishers.getIfAvailable();
+                if (publisher != null) {
+                    publisher.publishAuthorizationEvent(authentication, object, result);
+                }
+            }
+        });
         return interceptor;
     }
 

@@ -36,7 +36,7 @@ class MethodSecurityConfigurationTest {
 
     @Test
     void viewsAreLeftToNavigationAccessControl() throws Exception {
-        Advisor advisor = MethodSecurityConfiguration.jsr250AuthorizationOutsideViews();
+        Advisor advisor = MethodSecurityConfiguration.jsr250AuthorizationOutsideViews(null);
         var pointcut = ((PointcutAdvisor) advisor).getPointcut();
         Class<?> view = Class.forName("kr.innocluster.portal.program.ui.MyApplicationsView");
         assertThat(view.isAnnotationPresent(jakarta.annotation.security.RolesAllowed.class)).isTrue();
