@@ -1,5 +1,8 @@
 package kr.innocluster.portal.securitylog;
 
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,6 +48,8 @@ class SecurityLogTest {
     JdbcTemplate jdbc;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    HikariDataSource portalPool;
 
     @AfterEach
     void signOut() {
@@ -110,6 +115,33 @@ class SecurityLogTest {
                         + r.get("subjects"))
                 .containsExactly("PERSONAL_DATA_SEARCH|companies search=한빛|null|12",
                         "PERSONAL_DATA_DETAIL|company|42|1", "PERSONAL_DATA_EXPORT|seminar attendees xlsx|7|87");
+    }
+
+    /**
+     * Issue 14: as many officials viewing personal data at once as the portal has connections. Each view holds one
+     * connection of the portal's pool for its read-only transaction; the entry must not need another one from the
+     * same pool (with REQUIRES_NEW on that pool, every view waited for the connection timeout and then failed).
+     */
+    @Test
+    void aViewIsRecordedWhileEveryOtherConnectionOfThePortalIsInUse() throws Exception {
+        String username = "busy-" + UUID.randomUUID();
+        TestUsers.signIn(username, Roles.OFFICIAL);
+        List<Connection> held = new ArrayList<>();
+        try {
+            for (int i = 1; i < portalPool.getMaximumPoolSize(); i++) {
+                held.add(portalPool.getConnection()); // all but one: the view below takes the last one
+            }
+            TransactionTemplate readOnly = new TransactionTemplate(transactions);
+            readOnly.setReadOnly(true);
+            readOnly.executeWithoutResult(status ->
+                    securityLog.personalDataViewed(PersonalDataUse.SEARCH, "companies search=동시", null, 5));
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
+        assertThat(entriesOf(TestUsers.subjectOf(username)))
+                .containsExactly(Map.of("kind", "PERSONAL_DATA_SEARCH", "target", "companies search=동시"));
     }
 
     @Test
