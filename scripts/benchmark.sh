@@ -3,6 +3,7 @@
 #
 #   scripts/benchmark.sh                       # 500 users, 60 s ramp, 180 s each, 200 parked sessions per kind
 #   USERS=50 DURATION=60 PARKED=50 scripts/benchmark.sh     # a short smoke run
+#   WARMUP=0 scripts/benchmark.sh              # no warm-up run (100 users, 60 s) before the measured load runs
 #
 # 1. builds the production jar (./mvnw -Pproduction package -DskipTests; SKIP_BUILD=1 reuses target/*.jar);
 # 2. starts PostgreSQL, SMTP and Keycloak as the local run does (localstack.StackOnly, test scope; data in
@@ -212,6 +213,15 @@ for kind in anonymous official company; do
 done
 
 # ---- 5. the load run --------------------------------------------------------------------------------------------------
+# A warm-up first (WARMUP users for WARMUP_DURATION s, every scenario; WARMUP=0: none): a portal node that has served
+# traffic for a minute has its hot code compiled; without it the measured run also times the JIT compiling under load.
+if [ "${WARMUP:-100}" -gt 0 ]; then
+  log "warm-up: ${WARMUP:-100} users, ${WARMUP_DURATION:-60} s (not measured) ..."
+  gatling PortalDaySimulation -Dusers="${WARMUP:-100}" -Dmix="$MIX" -Dramp=20 -Dduration="${WARMUP_DURATION:-60}" \
+    -Dthink="$THINK" > "$OUT/gatling-warmup-load.log" 2>&1 || log "the warm-up reported failures (see $OUT/gatling-warmup-load.log)"
+  figure "warm-up before the load runs: ${WARMUP:-100} users, ${WARMUP_DURATION:-60} s, not measured"
+  sleep 10
+fi
 # LOAD_RUNS: one or more user counts, one run each, e.g. LOAD_RUNS="500 250" (the first is USERS by default)
 for users in ${LOAD_RUNS:-$USERS}; do
   log "load: $users users (mix $MIX), ramp $RAMP s, $DURATION s each ..."

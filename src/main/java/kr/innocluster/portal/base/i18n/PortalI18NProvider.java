@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -43,16 +46,33 @@ public class PortalI18NProvider implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale effective = supported(locale);
-        for (String bundleName : bundleNames) {
-            ResourceBundle bundle = ResourceBundle.getBundle(bundleName, effective, NO_FALLBACK);
-            if (bundle.containsKey(key)) {
-                String pattern = bundle.getString(key);
-                return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
-            }
+        String pattern = patterns(effective).get(key);
+        if (pattern != null) {
+            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
         }
         log.warn("Missing translation for key '{}' ({})", key, effective);
         return "!" + key;
     }
+
+    /**
+     * Every key of every bundle in one map per language, the first bundle (by name) that has a key winning, as the
+     * bundles were searched before: asking ~20 bundles in turn at each text was 3 % of the portal's CPU under load
+     * (issue 14).
+     */
+    private Map<String, String> patterns(Locale language) {
+        return patterns.computeIfAbsent(language, l -> {
+            Map<String, String> all = new HashMap<>();
+            for (String bundleName : bundleNames) {
+                ResourceBundle bundle = ResourceBundle.getBundle(bundleName, l, NO_FALLBACK);
+                for (String key : bundle.keySet()) {
+                    all.putIfAbsent(key, bundle.getString(key));
+                }
+            }
+            return Map.copyOf(all);
+        });
+    }
+
+    private final Map<Locale, Map<String, String>> patterns = new ConcurrentHashMap<>();
 
     /** Maps any locale to one the portal speaks: English for English, Korean for everything else. */
     public static Locale supported(Locale locale) {
