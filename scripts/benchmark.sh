@@ -7,7 +7,8 @@
 #
 # 1. builds the production jar (./mvnw -Pproduction package -DskipTests; SKIP_BUILD=1 reuses target/*.jar);
 # 2. starts PostgreSQL, SMTP and Keycloak as the local run does (localstack.StackOnly, test scope; data in
-#    target/bench/, kept between runs), creates one Keycloak user per concurrent virtual user (scripts/load-users.sh);
+#    target/bench/, new for every run so each one measures the same day: first registrations, first drafts; KEEP_DATA=1
+#    reuses it), creates one Keycloak user per concurrent virtual user (scripts/load-users.sh);
 # 3. starts the jar against them (prod profile, demo data) and measures start to first successful
 #    /actuator/health/readiness, then again with class-data sharing (CDS, Spring Boot's documented way);
 # 4. parks N sessions of each kind (anonymous landing, official home, company factory calendar) and reads the live
@@ -86,6 +87,7 @@ KC_HOME=$(ls -d "$ROOT"/target/keycloak/keycloak-* | head -1)
 # ---- 2. PostgreSQL, SMTP, Keycloak ------------------------------------------------------------------------------------
 log "starting PostgreSQL :$PG_PORT, SMTP, Keycloak :$KC_PORT (first start about a minute) ..."
 rm -f "$OUT/stack.env"
+[ "${KEEP_DATA:-0}" = 1 ] || rm -rf "$OUT/postgres" "$OUT/keycloak"
 KC_BOOTSTRAP_ADMIN_USERNAME=benchadmin KC_BOOTSTRAP_ADMIN_PASSWORD=bench-admin-pass \
   "$JAVA" -cp "target/test-classes:target/classes:$(cat "$OUT/test-classpath.txt")" -Dkeycloak.home="$KC_HOME" \
   kr.innocluster.portal.localstack.StackOnly data="$OUT" pg="$PG_PORT" kc="$KC_PORT" smtp="$SMTP_PORT" mailbox="$MAILBOX_PORT" \
