@@ -1,7 +1,7 @@
 package kr.innocluster.portal.securitylog;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.springframework.beans.factory.DisposableBean;
+import jakarta.annotation.PreDestroy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * pool waits ({@code spring.datasource.hikari.connection-timeout}).
  */
 @Component
-class SecurityLogConnections implements DisposableBean {
+class SecurityLogConnections {
 
     private final HikariDataSource pool;
     private final JdbcTemplate jdbc;
@@ -38,8 +38,8 @@ class SecurityLogConnections implements DisposableBean {
         return jdbc;
     }
 
-    @Override
-    public void destroy() {
+    @PreDestroy
+    void close() {
         pool.close();
     }
 }
