@@ -217,11 +217,13 @@ done
 # ---- 5. the load run --------------------------------------------------------------------------------------------------
 # A warm-up first (WARMUP users for WARMUP_DURATION s, every scenario; WARMUP=0: none): a portal node that has served
 # traffic for a minute has its hot code compiled; without it the measured run also times the JIT compiling under load.
-if [ "${WARMUP:-100}" -gt 0 ]; then
-  log "warm-up: ${WARMUP:-100} users, ${WARMUP_DURATION:-60} s (not measured) ..."
-  gatling PortalDaySimulation -Dusers="${WARMUP:-100}" -Dmix="$MIX" -Dramp=20 -Dduration="${WARMUP_DURATION:-60}" \
+WARMUP=${WARMUP:-100}
+[ "$WARMUP" -gt "$USERS" ] && WARMUP=$USERS # only as many as there are load users
+if [ "$WARMUP" -gt 0 ]; then
+  log "warm-up: $WARMUP users, ${WARMUP_DURATION:-60} s (not measured) ..."
+  gatling PortalDaySimulation -Dusers="$WARMUP" -Dmix="$MIX" -Dramp=20 -Dduration="${WARMUP_DURATION:-60}" \
     -Dthink="$THINK" > "$OUT/gatling-warmup-load.log" 2>&1 || log "the warm-up reported failures (see $OUT/gatling-warmup-load.log)"
-  figure "warm-up before the load runs: ${WARMUP:-100} users, ${WARMUP_DURATION:-60} s, not measured"
+  figure "warm-up before the load runs: $WARMUP users, ${WARMUP_DURATION:-60} s, not measured"
   sleep 10
 fi
 # LOAD_RUNS: one or more user counts, one run each, e.g. LOAD_RUNS="500 250" (the first is USERS by default)
